@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './actor';
+export * from './context-token';
+export * from './policy';
+export * from './permissions';

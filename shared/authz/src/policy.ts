@@ -1,0 +1,168 @@
+import { type Actor, type ActorKind, hasRoleIn, isPlatformOperator, isStaffOf, grantsOf } from './actor';
+import type { Role } from './roles';
+
+/** What a policy decided; the subgraph maps every refusal to a GraphQL error code. */
+export type Decision = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+export interface PolicyContext {
+  actor: Actor;
+}
+
+export type PolicyArgs = Readonly<Record<string, unknown>>;
+
+/**
+ * One declarative rule deciding who may call an operation (X1). `describe` is what the
+ * policy snapshot shows, so that a change of who may call what is visible in review.
+ */
+export interface Policy<C extends PolicyContext = PolicyContext> {
+  readonly describe: string;
+  check(ctx: C, args: PolicyArgs): Decision | Promise<Decision>;
+}
+
+/** Where the data an operation touches lives: the company that owns it and its marketplace. */
+export interface Owner {
+  companyId: string;
+  marketplaceId: string;
+}
+
+export type Locate<C extends PolicyContext> = (ctx: C, args: PolicyArgs) => Owner | null | Promise<Owner | null>;
+
+const signedIn = (actor: Actor, kinds: readonly ActorKind[]): Decision =>
+  actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : kinds.includes(actor.kind) ? 'ALLOW' : 'FORBIDDEN';
+
+/** Anyone, including an anonymous caller. Reserved for the storefront and login paths. */
+export function open<C extends PolicyContext>(): Policy<C> {
+  return { describe: 'anyone', check: () => 'ALLOW' };
+}
+
+/** Any signed-in caller of the given kinds; the domain service narrows what it sees. */
+export function signedInAs<C extends PolicyContext>(...kinds: ActorKind[]): Policy<C> {
+  return { describe: `signed in as ${kinds.join('|')}`, check: ({ actor }) => signedIn(actor, kinds) };
+}
+
+export function platformOperator<C extends PolicyContext>(): Policy<C> {
+  return {
+    describe: 'platform operator',
+    check: ({ actor }) => (actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : isPlatformOperator(actor) ? 'ALLOW' : 'FORBIDDEN'),
+  };
+}
+
+/** Holds one of the roles in at least one membership; the service scopes to those companies. */
+export function holdsRole<C extends PolicyContext>(...roles: Role[]): Policy<C> {
+  return {
+    describe: `holds ${roles.join('|')} in some company`,
+    check: ({ actor }) => {
+      const base = signedIn(actor, ['user', 'apiKey']);
+      if (base !== 'ALLOW') return base;
+      return isPlatformOperator(actor) || grantsOf(actor).some((g) => g.roles.some((r) => roles.includes(r)))
+        ? 'ALLOW'
+        : 'FORBIDDEN';
+    },
+  };
+}
+
+/** Marketplace staff (owner-company members) holding one of the roles, in any marketplace. */
+export function staff<C extends PolicyContext>(...roles: Role[]): Policy<C> {
+  return {
+    describe: `marketplace staff ${roles.join('|')}`,
+    check: ({ actor }) => {
+      const base = signedIn(actor, ['user', 'apiKey']);
+      if (base !== 'ALLOW') return base;
+      const ok =
+        isPlatformOperator(actor) ||
+        grantsOf(actor).some((g) => g.accessTypes.includes('MARKETPLACE') && g.roles.some((r) => roles.includes(r)));
+      return ok ? 'ALLOW' : 'FORBIDDEN';
+    },
+  };
+}
+
+export interface OwnerRule {
+  /** Roles in the owning company itself. */
+  member?: Role[];
+  /** Roles of marketplace staff of the owning company's marketplace. */
+  staff?: Role[];
+  /** Roles in a reseller company that manages the owning company (I12). */
+  reseller?: Role[];
+}
+
+/**
+ * Authorizes by the caller's roles in the company that owns the data. `locate` finds the owner
+ * from the arguments; an owner the caller cannot see at all answers NOT_FOUND, so that
+ * existence does not leak across tenants.
+ */
+export function owner<C extends PolicyContext>(what: string, locate: Locate<C>, rule: OwnerRule): Policy<C> {
+  const parts = [
+    rule.member?.length ? `${rule.member.join('|')} of the ${what} company` : null,
+    rule.staff?.length ? `staff ${rule.staff.join('|')}` : null,
+    rule.reseller?.length ? `${rule.reseller.join('|')} of a reseller managing it` : null,
+  ].filter((p): p is string => p !== null);
+  return {
+    describe: parts.join(' or '),
+    async check(ctx, args) {
+      const base = signedIn(ctx.actor, ['user', 'apiKey']);
+      if (base !== 'ALLOW') return base;
+      const found = await locate(ctx, args);
+      if (!found) return 'NOT_FOUND';
+      return ownerDecision(ctx.actor, found, rule);
+    },
+  };
+}
+
+export function ownerDecision(actor: Actor, found: Owner, rule: OwnerRule): Decision {
+  if (isPlatformOperator(actor)) return 'ALLOW';
+  const grants = grantsOf(actor);
+  if (!grants.some((g) => g.marketplaceId === found.marketplaceId)) return 'NOT_FOUND';
+  if (rule.member && hasRoleIn(actor, found.companyId, rule.member)) return 'ALLOW';
+  if (rule.staff && isStaffOf(actor, found.marketplaceId, rule.staff)) return 'ALLOW';
+  if (
+    rule.reseller &&
+    grants.some((g) => g.managedCompanyIds.includes(found.companyId) && g.roles.some((r) => rule.reseller?.includes(r)))
+  ) {
+    return 'ALLOW';
+  }
+  // A company the caller has no relation with at all must look absent (X3).
+  const related =
+    grants.some((g) => g.companyId === found.companyId || g.managedCompanyIds.includes(found.companyId)) ||
+    isStaffOf(actor, found.marketplaceId, ['MARKETPLACE_MANAGER', 'PRODUCT_SUPPORT', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT', 'RESELLER_MANAGER', 'REPORTS_MARKETPLACE_MANAGER']);
+  return related ? 'FORBIDDEN' : 'NOT_FOUND';
+}
+
+/** The bearer of an embed token (T6), with the permissions it must carry. */
+export function endCustomer<C extends PolicyContext>(permission: 'READ' | 'CONFIGURE' = 'READ'): Policy<C> {
+  return {
+    describe: `end customer with ${permission}`,
+    check: ({ actor }) => {
+      if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
+      if (actor.kind !== 'endCustomer') return 'FORBIDDEN';
+      return actor.permissions.includes(permission) ? 'ALLOW' : 'FORBIDDEN';
+    },
+  };
+}
+
+/** Allows when any of the policies allows; otherwise answers the most specific refusal. */
+export function anyOf<C extends PolicyContext>(...policies: Policy<C>[]): Policy<C> {
+  return {
+    describe: policies.map((p) => p.describe).join(' OR '),
+    async check(ctx, args) {
+      const rank: Record<Decision, number> = { ALLOW: 3, NOT_FOUND: 2, FORBIDDEN: 1, UNAUTHENTICATED: 0 };
+      let best: Decision = 'UNAUTHENTICATED';
+      for (const policy of policies) {
+        const decision = await policy.check(ctx, args);
+        if (decision === 'ALLOW') return decision;
+        if (rank[decision] > rank[best]) best = decision;
+      }
+      return best;
+    },
+  };
+}
+
+/** Keys: `Query.field`, `Mutation.field` or `Entity.TypeName` for `_entities` references. */
+export type PolicyTable<C extends PolicyContext = PolicyContext> = Readonly<Record<string, Policy<C>>>;
+
+export function describePolicies(table: PolicyTable<never>): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(table)
+      .sort()
+      .map((key) => [key, (table[key] as Policy<never>).describe]),
+  );
+}

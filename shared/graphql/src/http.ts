@@ -1,0 +1,127 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads a request body up to `limit` bytes; a larger body is refused before it is buffered whole. */
+export async function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpError(413, `Request body exceeds ${limit} bytes`, 'PAYLOAD_TOO_LARGE');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, `Request body exceeds ${limit} bytes`, 'PAYLOAD_TOO_LARGE');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON', 'BAD_REQUEST');
+  }
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function graphqlErrorBody(message: string, code: string): unknown {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Hands one HTTP request to Apollo Server with a context already built, and writes its answer. */
+export async function executeApollo<C extends BaseContext>(
+  apollo: ApolloServer<C>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  body: unknown,
+  context: () => Promise<C>,
+  extraHeaders: () => Record<string, string> = () => ({}),
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context,
+  });
+  const outHeaders: Record<string, string> = {};
+  for (const [key, value] of response.headers) outHeaders[key] = value;
+  if (response.body.kind === 'complete') {
+    res.writeHead(response.status ?? 200, { ...outHeaders, ...extraHeaders() });
+    res.end(response.body.string);
+    return;
+  }
+  res.writeHead(response.status ?? 200, outHeaders);
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+export interface Listening {
+  server: http.Server;
+  port: number;
+  url: string;
+  /** Stops accepting, lets requests in flight finish (up to `graceMs`), then closes the rest. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function listen(handler: http.RequestListener, port: number, host: string): Promise<Listening> {
+  const server = http.createServer({ keepAliveTimeout: 65_000 }, handler);
+  server.headersTimeout = 66_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`,
+    close: (graceMs = 10_000) =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/** Closes `stop` once on SIGTERM or SIGINT, then exits. */
+export function onShutdown(name: string, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`[${name}] ${signal}: finishing requests in flight\n`);
+    stop()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        process.stderr.write(`[${name}] shutdown failed: ${String(err)}\n`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => handle('SIGTERM'));
+  process.on('SIGINT', () => handle('SIGINT'));
+}

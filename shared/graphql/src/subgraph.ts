@@ -1,0 +1,190 @@
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { parse, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import {
+  ACTOR_CONTEXT_HEADER,
+  SERVICE_TOKEN_HEADER,
+  verifyActorContext,
+  verifyServiceToken,
+  visibleMarketplaceIds,
+  type Actor,
+  type PolicyContext,
+  type PolicyTable,
+} from '@marketgraph/authz';
+import { runWithStats, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
+import { maskError } from './errors';
+import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, sendJson, type Listening } from './http';
+import { secureSchema } from './secure-schema';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext extends PolicyContext {
+  actor: Actor;
+  requestId: string;
+  /** The caller's marketplaces: every read of a tenant-owned table goes through it. */
+  scope: TenantScope;
+  audit: AuditWho;
+}
+
+export type InternalRoute = (body: unknown) => Promise<unknown>;
+
+export interface SubgraphDefinition<C extends SubgraphContext> {
+  name: ServiceName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<C>;
+  policies: PolicyTable<C>;
+  database: Database;
+  createContext(base: SubgraphContext): C;
+  /** Routes only the gateway may call, under /internal/<name>, with a service token. */
+  internalRoutes?: Record<string, InternalRoute>;
+}
+
+export interface SubgraphOptions {
+  port: number;
+  host: string;
+  actorSecret: string;
+  production: boolean;
+  bodyLimitBytes?: number;
+}
+
+export interface RunningSubgraph {
+  name: ServiceName;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const SQL_COUNT_HEADER = 'x-sql-statements';
+
+export function actorIdOf(actor: Actor): string | null {
+  switch (actor.kind) {
+    case 'user':
+      return actor.userId;
+    case 'apiKey':
+      return actor.apiKeyId;
+    case 'endCustomer':
+      return actor.endCustomerId;
+    case 'anonymous':
+      return null;
+  }
+}
+
+export function baseContext(actor: Actor, requestId: string): SubgraphContext {
+  return {
+    actor,
+    requestId,
+    scope: new TenantScope(visibleMarketplaceIds(actor)),
+    audit: { actorKind: actor.kind, actorId: actorIdOf(actor), requestId },
+  };
+}
+
+/** True when a request asks for nothing but `_service` (composition tooling reads the SDL). */
+function onlyServiceSdl(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string') return false;
+  try {
+    const document = parse(query);
+    return document.definitions.every(
+      (d) =>
+        d.kind === Kind.OPERATION_DEFINITION &&
+        (d as OperationDefinitionNode).operation === 'query' &&
+        d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '_service' || s.name.value === '__typename')),
+    );
+  } catch {
+    return false;
+  }
+}
+
+export async function startSubgraph<C extends SubgraphContext>(
+  definition: SubgraphDefinition<C>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const { name, database } = definition;
+  const schema = secureSchema(definition.typeDefs, definition.resolvers, definition.policies);
+  const logError = (err: unknown): void => {
+    process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  };
+  const apollo = new ApolloServer<C>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error, logError),
+  });
+  await apollo.start();
+  const bodyLimit = options.bodyLimitBytes ?? 1_000_000;
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = req.method === 'POST' ? parseJson(await readBody(req, bodyLimit)) : undefined;
+    const header = req.headers[ACTOR_CONTEXT_HEADER];
+    let context: C | null = null;
+    if (typeof header === 'string') {
+      try {
+        const { actor, requestId } = await verifyActorContext(header, name, options.actorSecret);
+        context = definition.createContext(baseContext(actor, requestId));
+      } catch {
+        context = null;
+      }
+    }
+    if (!context) {
+      // X2: only the gateway's signed context opens a subgraph.
+      if (!onlyServiceSdl(body)) {
+        sendJson(res, 401, graphqlErrorBody('A valid actor context from the gateway is required', 'UNAUTHENTICATED'));
+        return;
+      }
+      context = definition.createContext(baseContext({ kind: 'anonymous', marketplaceId: null }, randomUUID()));
+    }
+    const stats: RequestStats = { sql: 0 };
+    const ready = context;
+    await runWithStats(stats, () =>
+      executeApollo(apollo, req, res, body, async () => ready, () => ({ [SQL_COUNT_HEADER]: String(stats.sql) })),
+    );
+  }
+
+  async function internal(route: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const handler = definition.internalRoutes?.[route];
+    if (!handler || req.method !== 'POST') throw new HttpError(404, 'Not found', 'NOT_FOUND');
+    const token = req.headers[SERVICE_TOKEN_HEADER];
+    if (typeof token !== 'string' || !(await verifyServiceToken(token, name, options.actorSecret))) {
+      throw new HttpError(401, 'A valid service token is required', 'UNAUTHENTICATED');
+    }
+    const body = parseJson(await readBody(req, bodyLimit));
+    const stats: RequestStats = { sql: 0 };
+    const result = await runWithStats(stats, () => handler(body));
+    sendJson(res, 200, result ?? null, { [SQL_COUNT_HEADER]: String(stats.sql) });
+  }
+
+  const handler: http.RequestListener = (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const work =
+      path === '/graphql'
+        ? graphql(req, res)
+        : path === '/health'
+          ? database.ping().then((ok) => sendJson(res, ok ? 200 : 503, { service: name, status: ok ? 'ok' : 'database unreachable' }))
+          : path.startsWith('/internal/')
+            ? internal(path.slice('/internal/'.length), req, res)
+            : Promise.reject(new HttpError(404, 'Not found', 'NOT_FOUND'));
+    work.catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
+      else {
+        logError(err);
+        sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      }
+    });
+  };
+
+  const listening: Listening = await listen(handler, options.port, options.host);
+  return {
+    name,
+    url: `${listening.url}/graphql`,
+    port: listening.port,
+    async close() {
+      await listening.close();
+      await apollo.stop();
+    },
+  };
+}
