@@ -3,3 +3,4 @@ export * from './actor';
 export * from './context-token';
 export * from './policy';
 export * from './permissions';
+export * from './access-token';

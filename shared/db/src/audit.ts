@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, Table, type EntityManager, type QueryRunner } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, type EntityManager } from 'typeorm';
 import { newId } from './ids';
 
 /** One audit record per mutation, written in the mutation's own transaction (X5). */
@@ -67,30 +67,4 @@ export async function recordAudit(manager: EntityManager, who: AuditWho, what: A
     details: what.details ? JSON.stringify(what.details) : null,
     createdAt: new Date(),
   });
-}
-
-/** The audit table, created by each subgraph's first migration. */
-export async function createAuditTable(queryRunner: QueryRunner): Promise<void> {
-  await queryRunner.createTable(
-    new Table({
-      name: 'audit_entry',
-      columns: [
-        { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-        { name: 'marketplace_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'company_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'actor_kind', type: 'varchar', length: '20' },
-        { name: 'actor_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'action', type: 'varchar', length: '80' },
-        { name: 'target_type', type: 'varchar', length: '40' },
-        { name: 'target_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'details', type: 'text', isNullable: true },
-        { name: 'request_id', type: 'varchar', length: '64' },
-        { name: 'created_at', type: 'datetime' },
-      ],
-      indices: [
-        { name: 'idx_audit_marketplace', columnNames: ['marketplace_id', 'id'] },
-        { name: 'idx_audit_company', columnNames: ['company_id', 'id'] },
-      ],
-    }),
-  );
 }

@@ -26,14 +26,21 @@ function snake(value: string): string {
   return value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
+// TypeORM's own type for entity and migration classes.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Classes = MixedList<Function>;
+
+export interface Migrations {
+  mysql: Classes;
+  sqlite: Classes;
+}
+
 export interface DatabaseOptions {
   service: string;
   config: DbConfig;
-  // TypeORM's own option types.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function>;
+  entities: Classes;
+  /** Generated per dialect by `npm run migration:generate`. */
+  migrations: Migrations;
   poolSize?: number;
 }
 
@@ -46,16 +53,16 @@ export class Database {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly options: DatabaseOptions) {
+    const config = options.config;
     const common = {
       entities: options.entities,
-      migrations: options.migrations,
+      migrations: config.type === 'mysql' ? options.migrations.mysql : options.migrations.sqlite,
       migrationsRun: false,
       synchronize: false,
       namingStrategy: new SnakeNamingStrategy(),
       logger: new CountingLogger(options.service),
       maxQueryExecutionTime: 1000,
     } as const;
-    const config = options.config;
     this.dataSource =
       config.type === 'mysql'
         ? new DataSource({

@@ -6,3 +6,4 @@ export * from './env';
 export * from './http';
 export * from './secure-schema';
 export * from './subgraph';
+export * from './scalars';

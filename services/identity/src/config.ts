@@ -1,0 +1,34 @@
+import { databaseFromEnv, type DbConfig } from '@marketgraph/db';
+import { DEV_SECRETS, EnvReader } from '@marketgraph/graphql';
+
+export interface IdentityConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  database: DbConfig;
+  actorContextSecret: string;
+  accessTokenSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  operator: { email: string; password: string } | null;
+}
+
+export function identityConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  const read = new EnvReader(env);
+  const operatorEmail = read.optional('PLATFORM_OPERATOR_EMAIL');
+  const operatorPassword = read.optional('PLATFORM_OPERATOR_PASSWORD');
+  read.check('PLATFORM_OPERATOR_PASSWORD', !operatorEmail || !!operatorPassword, 'is required when PLATFORM_OPERATOR_EMAIL is set');
+  const config: IdentityConfig = {
+    port: read.int('IDENTITY_PORT', 4001, 0, 65535),
+    host: read.string('HOST', '127.0.0.1'),
+    production: read.production,
+    database: databaseFromEnv('identity', env),
+    actorContextSecret: read.secret('ACTOR_CONTEXT_SECRET', DEV_SECRETS.actorContext),
+    accessTokenSecret: read.secret('ACCESS_TOKEN_SECRET', DEV_SECRETS.accessToken),
+    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlDays: read.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    operator: operatorEmail && operatorPassword ? { email: operatorEmail, password: operatorPassword } : null,
+  };
+  read.done();
+  return config;
+}

@@ -1,0 +1,167 @@
+import type { EntityManager } from 'typeorm';
+import { signAccessToken } from '@marketgraph/authz';
+import { newId } from '@marketgraph/db';
+import { fail } from '@marketgraph/graphql';
+import { LoginThrottle, RefreshSession, User } from '../entities';
+import type { IdentityContext } from '../context';
+import { audit } from './audit';
+import { randomToken, sha256, verifyPassword } from './secrets';
+
+export const MAX_FAILED_LOGINS = 5;
+const THROTTLE_WINDOW_MS = 15 * 60_000;
+const LOCK_MS = 15 * 60_000;
+const INVALID_CREDENTIALS = 'Email or password is incorrect';
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  user: User;
+}
+
+async function issueSession(ctx: IdentityContext, manager: EntityManager, user: User, familyId: string): Promise<Session> {
+  const refreshToken = randomToken('rt', 48);
+  const now = new Date();
+  await manager.insert(RefreshSession, {
+    id: newId(),
+    userId: user.id,
+    familyId,
+    tokenHash: sha256(refreshToken),
+    expiresAt: new Date(now.getTime() + ctx.config.refreshTokenTtlDays * 86_400_000),
+    rotatedAt: null,
+    revokedAt: null,
+    createdAt: now,
+  });
+  const access = await signAccessToken({ userId: user.id, sessionId: familyId }, ctx.config.accessTokenSecret, ctx.config.accessTokenTtlSeconds);
+  return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user };
+}
+
+function asUser(ctx: IdentityContext, user: User): IdentityContext {
+  return { ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: user.id } };
+}
+
+/** Counts a failed login; the lock starts at the MAX_FAILED_LOGINS-th failure inside the window. */
+async function recordFailure(ctx: IdentityContext, emailKey: string): Promise<void> {
+  await ctx.db.transaction(async (manager) => {
+    const now = new Date();
+    const qb = manager.createQueryBuilder(LoginThrottle, 't').where('t.emailKey = :emailKey', { emailKey });
+    if (ctx.db.isMysql) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
+    const fresh = !row || now.getTime() - row.windowStartedAt.getTime() > THROTTLE_WINDOW_MS;
+    const failures = fresh ? 1 : row.failures + 1;
+    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MS) : null;
+    await manager.upsert(
+      LoginThrottle,
+      { emailKey, failures, windowStartedAt: fresh ? now : row.windowStartedAt, lockedUntil },
+      ['emailKey'],
+    );
+    await audit(ctx, manager, {
+      action: 'user.login_failed',
+      targetType: 'User',
+      targetId: null,
+      marketplaceId: null,
+      companyId: null,
+      details: { failures, locked: lockedUntil !== null },
+    });
+  });
+}
+
+/**
+ * Email and password login (I11). Unknown email and wrong password answer alike and take the
+ * same time; after repeated failures the email is locked for a while.
+ */
+export async function login(ctx: IdentityContext, rawEmail: string, password: string): Promise<Session> {
+  const emailKey = rawEmail.trim().toLowerCase();
+  const throttle = await ctx.db.manager.findOne(LoginThrottle, { where: { emailKey } });
+  if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > Date.now()) {
+    const minutes = Math.ceil((throttle.lockedUntil.getTime() - Date.now()) / 60_000);
+    fail('THROTTLED', null, `Too many failed logins; try again in ${minutes} minute(s)`, 'I11');
+  }
+  const user = await ctx.db.manager.findOne(User, { where: { email: emailKey } });
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !ok || user.disabledAt) {
+    await recordFailure(ctx, emailKey);
+    fail('INVALID', null, INVALID_CREDENTIALS, 'I11');
+  }
+  return ctx.db.transaction(async (manager) => {
+    await manager.delete(LoginThrottle, { emailKey });
+    const session = await issueSession(ctx, manager, user, newId());
+    await audit(asUser(ctx, user), manager, {
+      action: 'user.login',
+      targetType: 'User',
+      targetId: user.id,
+      marketplaceId: null,
+      companyId: null,
+    });
+    return session;
+  });
+}
+
+/** A session for a user who just proved itself another way (accepting an invitation). */
+export function sessionFor(ctx: IdentityContext, user: User): Promise<Session> {
+  return ctx.db.transaction((manager) => issueSession(ctx, manager, user, newId()));
+}
+
+/**
+ * Rotates a refresh token: the presented one is spent and a new one issued in the same family.
+ * Presenting a spent token again means it leaked: the whole family is revoked (I11).
+ */
+export async function refreshSession(ctx: IdentityContext, refreshToken: string): Promise<Session> {
+  const tokenHash = sha256(refreshToken);
+  const outcome = await ctx.db.transaction(async (manager): Promise<Session | 'reused'> => {
+    const session = await manager.findOne(RefreshSession, { where: { tokenHash } });
+    if (!session || session.revokedAt) fail('INVALID', 'refreshToken', 'The refresh token is not valid', 'I11');
+    if (session.expiresAt.getTime() <= Date.now()) fail('EXPIRED', 'refreshToken', 'The refresh token has expired', 'I11');
+    const spent = await manager
+      .createQueryBuilder()
+      .update(RefreshSession)
+      .set({ rotatedAt: new Date() })
+      .where('id = :id AND rotatedAt IS NULL AND revokedAt IS NULL', { id: session.id })
+      .execute();
+    if (!spent.affected) return 'reused';
+    const user = await manager.findOneOrFail(User, { where: { id: session.userId } });
+    if (user.disabledAt) fail('INVALID', 'refreshToken', 'The refresh token is not valid', 'I10');
+    const next = await issueSession(ctx, manager, user, session.familyId);
+    await audit(asUser(ctx, user), manager, {
+      action: 'session.refreshed',
+      targetType: 'User',
+      targetId: user.id,
+      marketplaceId: null,
+      companyId: null,
+    });
+    return next;
+  });
+  if (outcome === 'reused') {
+    await revokeFamilyOf(ctx, tokenHash, 'session.reuse_detected');
+    fail('INVALID', 'refreshToken', 'The refresh token was already used; every session of that login has been ended', 'I11');
+  }
+  return outcome;
+}
+
+async function revokeFamilyOf(ctx: IdentityContext, tokenHash: string, action: string): Promise<boolean> {
+  return ctx.db.transaction(async (manager) => {
+    const session = await manager.findOne(RefreshSession, { where: { tokenHash } });
+    if (!session) return false;
+    await manager
+      .createQueryBuilder()
+      .update(RefreshSession)
+      .set({ revokedAt: new Date() })
+      .where('familyId = :familyId AND revokedAt IS NULL', { familyId: session.familyId })
+      .execute();
+    await audit({ ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: session.userId } }, manager, {
+      action,
+      targetType: 'User',
+      targetId: session.userId,
+      marketplaceId: null,
+      companyId: null,
+    });
+    return true;
+  });
+}
+
+/** Ends the login the refresh token belongs to; its access tokens stop working at once. */
+export async function logout(ctx: IdentityContext, refreshToken: string): Promise<void> {
+  if (!(await revokeFamilyOf(ctx, sha256(refreshToken), 'session.logout'))) {
+    fail('INVALID', 'refreshToken', 'The refresh token is not valid', 'I11');
+  }
+}

@@ -1,0 +1,180 @@
+import type { EntityManager } from 'typeorm';
+import { withImpliedRoles, type Role } from '@marketgraph/authz';
+import { newId } from '@marketgraph/db';
+import { fail, notFound } from '@marketgraph/graphql';
+import { Company, Invitation, Marketplace, Membership, User } from '../entities';
+import type { IdentityContext } from '../context';
+import { audit } from './audit';
+import { lockCompanies } from './locks';
+import { assertMayGrant, assertRoleSet, upsertMembership } from './memberships';
+import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import { normalizeEmail, requireName, requirePassword } from './validation';
+
+export const DEFAULT_INVITATION_DAYS = 7;
+
+export interface InviteInput {
+  companyId: string;
+  email: string;
+  roles: Role[];
+  expiresInDays?: number | null;
+}
+
+/**
+ * Invites an email into a company with roles checked as a grant would be (I9). The token is
+ * returned once and stored hashed; a newer invitation of the same email replaces older ones.
+ */
+export async function inviteUser(ctx: IdentityContext, input: InviteInput): Promise<{ invitation: Invitation; token: string }> {
+  const email = normalizeEmail('email', input.email);
+  const days = input.expiresInDays ?? DEFAULT_INVITATION_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > 30) fail('INVALID', 'expiresInDays', 'expiresInDays must be from 1 to 30');
+  return ctx.db.transaction(async (manager) => {
+    const visible = await ctx.loaders.company.load(input.companyId);
+    if (!visible) throw notFound('Company');
+    const [company] = await lockCompanies(manager, [input.companyId]);
+    if (!company) throw notFound('Company');
+    const roles = withImpliedRoles(input.roles);
+    assertRoleSet('roles', roles, company);
+    assertMayGrant(ctx, 'roles', roles, company);
+    const member = await manager
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin(User, 'u', 'u.id = m.userId')
+      .where('m.companyId = :companyId AND u.email = :email', { companyId: company.id, email })
+      .andWhere("m.status = 'ACTIVE'")
+      .getOne();
+    if (member) fail('CONFLICT', 'email', `${email} is already a member of ${company.name}`);
+    const now = new Date();
+    await manager
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ revokedAt: now })
+      .where('companyId = :companyId AND email = :email AND acceptedAt IS NULL AND revokedAt IS NULL', { companyId: company.id, email })
+      .execute();
+    const token = randomToken('inv');
+    const invitation = manager.create(Invitation, {
+      id: newId(),
+      marketplaceId: company.marketplaceId,
+      companyId: company.id,
+      email,
+      roles,
+      tokenHash: sha256(token),
+      invitedBy: ctx.audit.actorId ?? '',
+      expiresAt: new Date(now.getTime() + days * 86_400_000),
+      acceptedAt: null,
+      revokedAt: null,
+      createdAt: now,
+    });
+    await manager.insert(Invitation, invitation);
+    await audit(ctx, manager, {
+      action: 'invitation.created',
+      targetType: 'Invitation',
+      targetId: invitation.id,
+      marketplaceId: company.marketplaceId,
+      companyId: company.id,
+      details: { email, roles },
+    });
+    return { invitation, token };
+  });
+}
+
+export function revokeInvitation(ctx: IdentityContext, invitationId: string): Promise<Invitation> {
+  return ctx.db.transaction(async (manager) => {
+    const invitation = await ctx.scope.select(manager, Invitation, 'i').andWhere('i.id = :invitationId', { invitationId }).getOne();
+    if (!invitation) throw notFound('Invitation');
+    const now = new Date();
+    const result = await manager
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ revokedAt: now })
+      .where('id = :id AND acceptedAt IS NULL AND revokedAt IS NULL', { id: invitationId })
+      .execute();
+    if (!result.affected) fail('ILLEGAL_TRANSITION', 'invitationId', 'The invitation was already accepted or revoked', 'I9');
+    await audit(ctx, manager, {
+      action: 'invitation.revoked',
+      targetType: 'Invitation',
+      targetId: invitationId,
+      marketplaceId: invitation.marketplaceId,
+      companyId: invitation.companyId,
+    });
+    return { ...invitation, revokedAt: now };
+  });
+}
+
+function usable(invitation: Invitation | null): Invitation {
+  if (!invitation) fail('INVALID', 'token', 'The invitation token is not valid', 'I9');
+  if (invitation.acceptedAt) fail('INVALID', 'token', 'The invitation was already used', 'I9');
+  if (invitation.revokedAt) fail('INVALID', 'token', 'The invitation was revoked', 'I9');
+  if (invitation.expiresAt.getTime() <= Date.now()) fail('EXPIRED', 'token', 'The invitation has expired', 'I9');
+  return invitation;
+}
+
+export interface InvitationPreview {
+  email: string;
+  companyName: string;
+  marketplaceName: string;
+  roles: Role[];
+  expiresAt: Date;
+}
+
+export async function previewInvitation(manager: EntityManager, token: string): Promise<InvitationPreview | null> {
+  const invitation = await manager.findOne(Invitation, { where: { tokenHash: sha256(token) } });
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) return null;
+  const company = await manager.findOneOrFail(Company, { where: { id: invitation.companyId } });
+  const marketplace = await manager.findOneOrFail(Marketplace, { where: { id: invitation.marketplaceId } });
+  return { email: invitation.email, companyName: company.name, marketplaceName: marketplace.name, roles: invitation.roles, expiresAt: invitation.expiresAt };
+}
+
+export interface AcceptInput {
+  token: string;
+  name?: string | null;
+  password: string;
+}
+
+/**
+ * Accepts an invitation: creates the user (with a password) or attaches the existing one, who
+ * proves itself with its password, and the membership, in one transaction. The single use is
+ * claimed by a conditional update, so two racing acceptances cannot both win (I9).
+ */
+export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Promise<User> {
+  return ctx.db.transaction(async (manager) => {
+    const invitation = usable(await manager.findOne(Invitation, { where: { tokenHash: sha256(input.token) } }));
+    const claimed = await manager
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ acceptedAt: new Date() })
+      .where('id = :id AND acceptedAt IS NULL AND revokedAt IS NULL', { id: invitation.id })
+      .execute();
+    if (!claimed.affected) fail('INVALID', 'token', 'The invitation was already used', 'I9');
+    let user = await manager.findOne(User, { where: { email: invitation.email } });
+    if (user) {
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        fail('INVALID', 'password', `Enter the current password of ${invitation.email} to join`);
+      }
+      if (user.disabledAt) fail('RULE_VIOLATION', 'token', 'This account is disabled', 'I10');
+    } else {
+      const name = requireName('name', input.name ?? '');
+      user = manager.create(User, {
+        id: newId(),
+        email: invitation.email,
+        name,
+        passwordHash: await hashPassword(requirePassword('password', input.password)),
+        platformOperator: false,
+        disabledAt: null,
+        createdAt: new Date(),
+      });
+      await manager.insert(User, user);
+    }
+    const [company] = await lockCompanies(manager, [invitation.companyId]);
+    if (!company) throw notFound('Company');
+    assertRoleSet('token', invitation.roles, company);
+    const membership = await upsertMembership(manager, user, company, invitation.roles);
+    await audit({ ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: user.id } }, manager, {
+      action: 'invitation.accepted',
+      targetType: 'Invitation',
+      targetId: invitation.id,
+      marketplaceId: invitation.marketplaceId,
+      companyId: invitation.companyId,
+      details: { membershipId: membership.id },
+    });
+    return user;
+  });
+}

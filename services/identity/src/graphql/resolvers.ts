@@ -1,0 +1,169 @@
+import { isPlatformOperator, permissionsOf, type Role } from '@marketgraph/authz';
+import { AuditEntry } from '@marketgraph/db';
+import { DateTimeScalar, badInput, notFound, paginate, payload } from '@marketgraph/graphql';
+import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
+import type { IdentityContext } from '../context';
+import { ANY_STAFF, assertFieldAccess, mayAccess } from '../domain/access';
+import { createApiKey, revokeApiKey } from '../domain/api-keys';
+import { login, logout, refreshSession, sessionFor } from '../domain/auth';
+import { createCompany, createMarketplace, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
+import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from '../domain/invitations';
+import { disableUser, enableUser, grantRoles, revokeMembership, revokeRoles } from '../domain/memberships';
+import type { Resolvers } from './generated';
+
+const ownerOf = (row: { companyId: string; marketplaceId: string }) => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
+const companyOwner = (company: Company) => ({ companyId: company.id, marketplaceId: company.marketplaceId });
+
+async function company(ctx: IdentityContext, id: string): Promise<Company> {
+  const row = await ctx.loaders.company.load(id);
+  if (!row) throw notFound('Company');
+  return row;
+}
+
+/** A user is shown to itself, to the admins of its companies, and to staff of their marketplaces. */
+async function visibleUser(ctx: IdentityContext, id: string) {
+  const user = await ctx.loaders.user.load(id);
+  if (!user) return null;
+  if (isPlatformOperator(ctx.actor) || (ctx.actor.kind === 'user' && ctx.actor.userId === id)) return user;
+  const memberships = await ctx.loaders.membershipsOfUser.load(id);
+  return memberships.some((m) => mayAccess(ctx, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF })) ? user : null;
+}
+
+const ACTOR_KINDS = { user: 'USER', apiKey: 'API_KEY', endCustomer: 'END_CUSTOMER', anonymous: 'ANONYMOUS' } as const;
+
+export const resolvers: Resolvers<IdentityContext> = {
+  DateTime: DateTimeScalar,
+
+  Query: {
+    viewer: (_parent, _args, ctx) => ({ actor: ctx.actor }),
+    marketplaces: (_parent, args, ctx) => {
+      const qb = ctx.db.manager.createQueryBuilder(Marketplace, 'm');
+      if (ctx.scope.marketplaceIds !== null) qb.where('m.id IN (:...ids)', { ids: ['', ...ctx.scope.marketplaceIds] });
+      return paginate(qb, args);
+    },
+    marketplace: (_parent, args, ctx) => ctx.loaders.marketplace.load(args.id),
+    companies: (_parent, args, ctx) => {
+      const qb = ctx.scope.select(ctx.db.manager, Company, 'c').andWhere('c.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
+      if (args.accessType) qb.andWhere('c.accessTypes LIKE :access', { access: `%${args.accessType}%` });
+      if (args.search) qb.andWhere('c.nameKey LIKE :search', { search: `%${args.search.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` });
+      return paginate(qb, args);
+    },
+    company: (_parent, args, ctx) => company(ctx, args.id),
+    user: async (_parent, args, ctx) => {
+      const user = await visibleUser(ctx, args.id);
+      if (!user) throw notFound('User');
+      return user;
+    },
+    invitation: (_parent, args, ctx) => previewInvitation(ctx.db.manager, args.token),
+    auditLog: (_parent, args, ctx) => {
+      if (!args.companyId && !args.marketplaceId) throw badInput('companyId', 'Give companyId or marketplaceId');
+      const qb = ctx.scope.select(ctx.db.manager, AuditEntry, 'a');
+      if (args.companyId) qb.andWhere('a.companyId = :companyId', { companyId: args.companyId });
+      if (args.marketplaceId) qb.andWhere('a.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
+      return paginate(qb, args, 'DESC');
+    },
+  },
+
+  Mutation: {
+    login: (_parent, { input }, ctx) => payload(() => login(ctx, input.email, input.password)),
+    refreshSession: (_parent, args, ctx) => payload(() => refreshSession(ctx, args.refreshToken)),
+    logout: (_parent, args, ctx) =>
+      payload(async () => {
+        await logout(ctx, args.refreshToken);
+        return { loggedOut: true };
+      }),
+    createMarketplace: (_parent, { input }, ctx) => payload(async () => ({ marketplace: await createMarketplace(ctx, input) })),
+    createCompany: (_parent, { input }, ctx) => payload(async () => ({ company: await createCompany(ctx, input) })),
+    renameCompany: (_parent, { input }, ctx) => payload(async () => ({ company: await renameCompany(ctx, input.companyId, input.name) })),
+    setCompanyAccess: (_parent, { input }, ctx) =>
+      payload(async () => ({ company: await setCompanyAccess(ctx, input.companyId, input.accessTypes) })),
+    grantRoles: (_parent, { input }, ctx) => payload(async () => ({ membership: await grantRoles(ctx, input.membershipId, input.roles) })),
+    revokeRoles: (_parent, { input }, ctx) => payload(async () => ({ membership: await revokeRoles(ctx, input.membershipId, input.roles) })),
+    revokeMembership: (_parent, args, ctx) => payload(async () => ({ membership: await revokeMembership(ctx, args.membershipId) })),
+    disableUser: (_parent, args, ctx) => payload(async () => ({ user: await disableUser(ctx, args.userId) })),
+    enableUser: (_parent, args, ctx) => payload(async () => ({ user: await enableUser(ctx, args.userId) })),
+    inviteUser: (_parent, { input }, ctx) => payload(() => inviteUser(ctx, input)),
+    revokeInvitation: (_parent, args, ctx) => payload(async () => ({ invitation: await revokeInvitation(ctx, args.invitationId) })),
+    acceptInvitation: (_parent, { input }, ctx) => payload(async () => sessionFor(ctx, await acceptInvitation(ctx, input))),
+    createApiKey: (_parent, { input }, ctx) => payload(() => createApiKey(ctx, input)),
+    revokeApiKey: (_parent, args, ctx) => payload(async () => ({ apiKey: await revokeApiKey(ctx, args.apiKeyId) })),
+    addResellerCustomer: (_parent, args, ctx) =>
+      payload(async () => ({ company: await setResellerCustomer(ctx, args.resellerCompanyId, args.customerCompanyId, true) })),
+    removeResellerCustomer: (_parent, args, ctx) =>
+      payload(async () => ({ company: await setResellerCustomer(ctx, args.resellerCompanyId, args.customerCompanyId, false) })),
+  },
+
+  Viewer: {
+    kind: ({ actor }) => ACTOR_KINDS[actor.kind],
+    user: ({ actor }, _args, ctx) => (actor.kind === 'user' ? ctx.loaders.user.load(actor.userId) : null),
+    apiKey: ({ actor }, _args, ctx) =>
+      actor.kind === 'apiKey' ? ctx.db.manager.findOne(ApiKey, { where: { id: actor.apiKeyId } }) : null,
+    isPlatformOperator: ({ actor }) => isPlatformOperator(actor),
+    memberships: async ({ actor }, _args, ctx) =>
+      actor.kind === 'user' ? (await ctx.loaders.membershipsOfUser.load(actor.userId)).filter((m) => m.status === 'ACTIVE') : [],
+  },
+
+  Marketplace: {
+    __resolveReference: (ref, ctx) => ctx.loaders.marketplace.load(ref.id),
+    ownerCompany: (marketplace, _args, ctx) => company(ctx, marketplace.ownerCompanyId),
+  },
+
+  Company: {
+    __resolveReference: (ref, ctx) => ctx.loaders.company.load(ref.id),
+    marketplace: async (c, _args, ctx) => (await ctx.loaders.marketplace.load(c.marketplaceId)) ?? Promise.reject(notFound('Marketplace')),
+    isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
+    members: (c, args, ctx) => {
+      assertFieldAccess(ctx, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.members');
+      const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
+      return paginate(qb, args);
+    },
+    invitations: (c, args, ctx) => {
+      assertFieldAccess(ctx, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] }, 'Company.invitations');
+      return paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC');
+    },
+    apiKeys: (c, args, ctx) => {
+      assertFieldAccess(ctx, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] }, 'Company.apiKeys');
+      return paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args);
+    },
+    managedCustomers: (c, args, ctx) => {
+      assertFieldAccess(ctx, companyOwner(c), { member: ['COMPANY_ADMIN', 'RESELLER'], staff: ANY_STAFF }, 'Company.managedCustomers');
+      const qb = ctx.scope
+        .select(ctx.db.manager, Company, 'c')
+        .innerJoin(ResellerCustomer, 'rc', 'rc.customerCompanyId = c.id')
+        .andWhere('rc.resellerCompanyId = :id', { id: c.id });
+      return paginate(qb, args);
+    },
+    resellers: async (c, _args, ctx) => {
+      assertFieldAccess(ctx, companyOwner(c), { member: ['USER'], staff: ANY_STAFF }, 'Company.resellers');
+      const links = await ctx.loaders.resellersOfCompany.load(c.id);
+      const rows = await ctx.loaders.company.loadMany(links.map((l) => l.resellerCompanyId));
+      return rows.filter((r): r is Company => r !== null && !(r instanceof Error));
+    },
+  },
+
+  User: {
+    __resolveReference: (ref, ctx) => ctx.loaders.user.load(ref.id),
+    disabled: (u) => u.disabledAt !== null,
+    memberships: async (u, _args, ctx) => {
+      const all = await ctx.loaders.membershipsOfUser.load(u.id);
+      const self = ctx.actor.kind === 'user' && ctx.actor.userId === u.id;
+      return all.filter((m) => self || mayAccess(ctx, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF }));
+    },
+  },
+
+  Membership: {
+    user: async (m, _args, ctx) => (await ctx.loaders.user.load(m.userId)) ?? Promise.reject(notFound('User')),
+    company: (m, _args, ctx) => company(ctx, m.companyId),
+    roles: async (m, _args, ctx) => (await ctx.loaders.rolesOfMembership.load(m.id)).map((r) => r.role),
+    permissions: async (m, _args, ctx) => permissionsOf((await ctx.loaders.rolesOfMembership.load(m.id)).map((r): Role => r.role)),
+    active: (m) => m.status === 'ACTIVE',
+  },
+
+  Invitation: {
+    company: (i, _args, ctx) => company(ctx, i.companyId),
+  },
+
+  ApiKey: {
+    company: (k, _args, ctx) => company(ctx, k.companyId),
+  },
+};

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
+import type { Database } from '@marketgraph/db';
+import type { IdentityConfig } from './config';
+import { createIdentityContext, type IdentityContext } from './context';
+import { apiKeyActor, marketplaceBySlug, userActor } from './domain/actors';
+import { ensurePlatformOperator } from './domain/bootstrap';
+import { policies } from './graphql/policies';
+import { resolvers } from './graphql/resolvers';
+
+export const typeDefs = parse(fs.readFileSync(path.resolve(__dirname, '../../../schema/identity.graphql'), 'utf8'));
+
+function field(body: unknown, name: string): string {
+  const value = (body as Record<string, unknown> | null)?.[name];
+  if (typeof value !== 'string') throw new Error(`internal call without ${name}`);
+  return value;
+}
+
+export function identityDefinition(db: Database, config: IdentityConfig): SubgraphDefinition<IdentityContext> {
+  return {
+    name: 'identity',
+    typeDefs,
+    resolvers: resolvers as GraphQLResolverMap<IdentityContext>,
+    policies,
+    database: db,
+    createContext: (base) => createIdentityContext(base, db, config),
+    internalRoutes: {
+      actor: (body) => userActor(db.manager, field(body, 'userId'), field(body, 'sessionId')),
+      'api-key': (body) => apiKeyActor(db.manager, field(body, 'key')),
+      marketplace: (body) => marketplaceBySlug(db.manager, field(body, 'slug')),
+    },
+  };
+}
+
+export async function startIdentity(db: Database, config: IdentityConfig): Promise<RunningSubgraph> {
+  await db.open();
+  if (config.operator) await ensurePlatformOperator(db, config.operator);
+  return startSubgraph(identityDefinition(db, config), {
+    port: config.port,
+    host: config.host,
+    actorSecret: config.actorContextSecret,
+    production: config.production,
+  });
+}
