@@ -1,12 +1,6 @@
-import { databaseFromEnv, type DbConfig } from '@marketgraph/db';
-import { DEV_SECRETS, EnvReader } from '@marketgraph/graphql';
+import { EnvReader, DEV_SECRETS, subgraphServiceConfig, type SubgraphServiceConfig } from '@marketgraph/graphql';
 
-export interface IdentityConfig {
-  port: number;
-  host: string;
-  production: boolean;
-  database: DbConfig;
-  actorContextSecret: string;
+export interface IdentityConfig extends SubgraphServiceConfig {
   accessTokenSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -19,11 +13,7 @@ export function identityConfig(env: NodeJS.ProcessEnv = process.env): IdentityCo
   const operatorPassword = read.optional('PLATFORM_OPERATOR_PASSWORD');
   read.check('PLATFORM_OPERATOR_PASSWORD', !operatorEmail || !!operatorPassword, 'is required when PLATFORM_OPERATOR_EMAIL is set');
   const config: IdentityConfig = {
-    port: read.int('IDENTITY_PORT', 4001, 0, 65535),
-    host: read.string('HOST', '127.0.0.1'),
-    production: read.production,
-    database: databaseFromEnv('identity', env),
-    actorContextSecret: read.secret('ACTOR_CONTEXT_SECRET', DEV_SECRETS.actorContext),
+    ...subgraphServiceConfig(read, 'identity', env),
     accessTokenSecret: read.secret('ACCESS_TOKEN_SECRET', DEV_SECRETS.accessToken),
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlDays: read.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),

@@ -1,20 +1,17 @@
-import { onShutdown } from '@marketgraph/graphql';
+import { runService } from '@marketgraph/graphql';
 import { identityConfig } from './config';
 import { createDatabase } from './database';
 import { startIdentity } from './server';
 
-async function main(): Promise<void> {
+runService('identity', async () => {
   const config = identityConfig();
   const db = createDatabase(config.database);
   const running = await startIdentity(db, config);
-  process.stdout.write(`identity subgraph ready at ${running.url} (${config.database.type})\n`);
-  onShutdown('identity', async () => {
-    await running.close();
-    await db.close();
-  });
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`identity failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  return {
+    url: running.url,
+    close: async () => {
+      await running.close();
+      await db.close();
+    },
+  };
 });

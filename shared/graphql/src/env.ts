@@ -1,3 +1,6 @@
+import { databaseFromEnv, type DbConfig, type ServiceName } from '@marketgraph/db';
+import { onShutdown } from './http';
+
 /** Reads configuration from the environment, collecting every problem with the variable's name. */
 export class EnvReader {
   private readonly problems: string[] = [];
@@ -46,6 +49,10 @@ export class EnvReader {
     return value;
   }
 
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
   check(name: string, ok: boolean, message: string): void {
     if (!ok) this.problems.push(`${name} ${message}`);
   }
@@ -64,3 +71,43 @@ export const DEV_SECRETS = {
   embedToken: 'dev-only-embed-token-secret-change-me-000003',
   credentials: 'dev-only-credentials-key-change-me-000000004',
 } as const;
+
+export interface SubgraphServiceConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  database: DbConfig;
+  actorContextSecret: string;
+}
+
+const DEFAULT_PORTS: Record<ServiceName, number> = { identity: 4001, catalog: 4002, tenancy: 4003 };
+
+/** What every subgraph reads: `<SERVICE>_PORT`, `HOST`, its database and the actor-context secret. */
+export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env: NodeJS.ProcessEnv = process.env): SubgraphServiceConfig {
+  let database: DbConfig = { type: 'sqlite', file: '' };
+  try {
+    database = databaseFromEnv(service, env);
+  } catch (err) {
+    read.problem(err instanceof Error ? err.message : String(err));
+  }
+  return {
+    port: read.int(`${service.toUpperCase()}_PORT`, DEFAULT_PORTS[service], 0, 65535),
+    host: read.string('HOST', '127.0.0.1'),
+    production: read.production,
+    database,
+    actorContextSecret: read.secret('ACTOR_CONTEXT_SECRET', DEV_SECRETS.actorContext),
+  };
+}
+
+/** Starts a subgraph process: configuration errors and start failures end it with a clear message. */
+export function runService(name: string, start: () => Promise<{ url: string; close(): Promise<void> }>): void {
+  start()
+    .then((running) => {
+      process.stdout.write(`${name} ready at ${running.url}\n`);
+      onShutdown(name, () => running.close());
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(`${name} failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    });
+}

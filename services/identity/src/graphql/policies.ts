@@ -1,5 +1,6 @@
 import {
   anyOf,
+  argAt,
   open,
   owner,
   platformOperator,
@@ -15,17 +16,12 @@ import { ANY_STAFF } from '../domain/access';
 
 type Locate = (ctx: IdentityContext, args: PolicyArgs) => Promise<Owner | null>;
 
-function arg(args: PolicyArgs, path: string): string | null {
-  let value: unknown = args;
-  for (const key of path.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key];
-  return typeof value === 'string' ? value : null;
-}
 
 /** Owners are looked up without the tenant scope: the policy itself answers NOT_FOUND across tenants. */
 const company =
   (path: string): Locate =>
   async (ctx, args) => {
-    const id = arg(args, path);
+    const id = argAt(args, path);
     const row = id ? await ctx.db.manager.findOne(Company, { where: { id }, select: { id: true, marketplaceId: true } }) : null;
     return row ? { companyId: row.id, marketplaceId: row.marketplaceId } : null;
   };
@@ -33,7 +29,7 @@ const company =
 const marketplace =
   (path: string): Locate =>
   async (ctx, args) => {
-    const id = arg(args, path);
+    const id = argAt(args, path);
     const row = id ? await ctx.db.manager.findOne(Marketplace, { where: { id } }) : null;
     return row ? { companyId: row.ownerCompanyId, marketplaceId: row.id } : null;
   };
@@ -41,7 +37,7 @@ const marketplace =
 const ownedRow =
   (entity: typeof Membership | typeof Invitation | typeof ApiKey, path: string): Locate =>
   async (ctx, args) => {
-    const id = arg(args, path);
+    const id = argAt(args, path);
     const row = id ? await ctx.db.manager.findOne(entity, { where: { id }, select: { id: true, companyId: true, marketplaceId: true } }) : null;
     return row ? { companyId: row.companyId, marketplaceId: row.marketplaceId } : null;
   };

@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import type { GraphQLFormattedError } from 'graphql';
+import { ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor } from '@marketgraph/authz';
+import { executeApollo, graphqlErrorBody, HttpError, listen, maskError, parseJson, readBody, sendJson, type Listening } from '@marketgraph/graphql';
+import { authenticate, AuthenticationError } from './authenticate';
+import type { GatewayConfig } from './config';
+import { RateLimiter } from './rate-limit';
+
+export interface GatewayContext extends BaseContext {
+  actor: Actor;
+  requestId: string;
+  /** Actor contexts signed for this request, one per subgraph audience. */
+  signed: Map<string, Promise<string>>;
+}
+
+/** Forwards the signed actor context to each subgraph (X2), over kept-alive connections. */
+class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly secret: string,
+    timeoutMs: number,
+  ) {
+    super({
+      url,
+      fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit) as never,
+    });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http?.headers;
+    if (!headers || !('actor' in context)) return;
+    let token = context.signed.get(this.subgraph);
+    if (!token) {
+      token = signActorContext({ actor: context.actor, requestId: context.requestId }, this.subgraph, this.secret);
+      context.signed.set(this.subgraph, token);
+    }
+    headers.set(ACTOR_CONTEXT_HEADER, await token);
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+}
+
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+function rateKey(actor: Actor, req: http.IncomingMessage): string {
+  switch (actor.kind) {
+    case 'user':
+      return `u:${actor.userId}`;
+    case 'apiKey':
+      return `k:${actor.apiKeyId}`;
+    case 'endCustomer':
+      return `e:${actor.endCustomerId}`;
+    case 'anonymous':
+      return `a:${req.socket.remoteAddress ?? 'unknown'}`;
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
+  const urls: Record<string, string> = config.subgraphs;
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const url = urls[name];
+      if (!url) throw new Error(`No URL configured for subgraph ${name}`);
+      return new SubgraphSource(name, url, config.actorContextSecret, config.subgraphTimeoutMs);
+    },
+  });
+  const logError = (err: unknown): void => {
+    process.stderr.write(`[gateway] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  };
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: [
+      maxDepthRule({ n: config.limits.maxDepth, exposeLimits: true }),
+      maxAliasesRule({ n: config.limits.maxAliases, exposeLimits: true }),
+      costLimitRule({ maxCost: config.limits.maxCost, exposeLimits: true }),
+    ],
+    formatError: (formatted, error): GraphQLFormattedError => {
+      const masked = maskError(formatted, error, logError);
+      // Field suggestions reveal the schema; production keeps it to itself (X6).
+      return config.production ? { ...masked, message: masked.message.replace(SUGGESTION, '') } : masked;
+    },
+  });
+  await apollo.start();
+  const limiter = new RateLimiter(config.limits.ratePerMinute);
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = req.method === 'POST' ? parseJson(await readBody(req, config.limits.bodyLimitBytes)) : undefined;
+    const incomingId = req.headers[REQUEST_ID_HEADER];
+    const requestId = typeof incomingId === 'string' && /^[\w-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
+    let actor: Actor;
+    try {
+      actor = await authenticate(config, req);
+    } catch (err) {
+      if (err instanceof AuthenticationError) {
+        sendJson(res, 401, graphqlErrorBody(err.message, 'UNAUTHENTICATED'), { [REQUEST_ID_HEADER]: requestId });
+        return;
+      }
+      throw err;
+    }
+    const wait = limiter.take(rateKey(actor, req));
+    if (wait > 0) {
+      sendJson(res, 429, graphqlErrorBody(`Rate limit exceeded; retry in ${wait} s`, 'RATE_LIMITED'), { 'retry-after': String(wait) });
+      return;
+    }
+    const context: GatewayContext = { actor, requestId, signed: new Map() };
+    await executeApollo(apollo, req, res, body, async () => context, () => ({ [REQUEST_ID_HEADER]: requestId }));
+  }
+
+  async function ready(res: http.ServerResponse): Promise<void> {
+    const checks = await Promise.all(
+      Object.entries(urls).map(async ([name, url]) => {
+        const ok = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) })
+          .then((r) => r.ok)
+          .catch(() => false);
+        return [name, ok ? 'ok' : 'unreachable'] as const;
+      }),
+    );
+    const allOk = checks.every(([, status]) => status === 'ok');
+    sendJson(res, allOk ? 200 : 503, { status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
+  }
+
+  const handler: http.RequestListener = (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const work =
+      path === '/graphql'
+        ? graphql(req, res)
+        : path === '/health'
+          ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
+          : path === '/ready'
+            ? ready(res)
+            : Promise.reject(new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND'));
+    work.catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
+      else {
+        logError(err);
+        sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      }
+    });
+  };
+  const listening: Listening = await listen(handler, config.port, config.host);
+  return {
+    url: `${listening.url}/graphql`,
+    port: listening.port,
+    async close() {
+      await listening.close();
+      await apollo.stop();
+    },
+  };
+}

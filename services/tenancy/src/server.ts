@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
+import type { Database } from '@marketgraph/db';
+import type { TenancyConfig } from './config';
+import { createTenancyContext, type TenancyContext } from './context';
+import { policies } from './graphql/policies';
+import { resolvers } from './graphql/resolvers';
+
+export const typeDefs = parse(fs.readFileSync(path.resolve(__dirname, '../../../schema/tenancy.graphql'), 'utf8'));
+
+export function tenancyDefinition(db: Database, config: TenancyConfig): SubgraphDefinition<TenancyContext> {
+  return {
+    name: 'tenancy',
+    typeDefs,
+    resolvers: resolvers as GraphQLResolverMap<TenancyContext>,
+    policies,
+    database: db,
+    createContext: (base) => createTenancyContext(base, db, config),
+  };
+}
+
+export async function startTenancy(db: Database, config: TenancyConfig): Promise<RunningSubgraph> {
+  await db.open();
+  return startSubgraph(tenancyDefinition(db, config), {
+    port: config.port,
+    host: config.host,
+    actorSecret: config.actorContextSecret,
+    production: config.production,
+  });
+}
