@@ -1,25 +1,14 @@
 import type http from 'node:http';
-import { SERVICE_TOKEN_HEADER, signServiceToken, verifyAccessToken, type Actor } from '@marketgraph/authz';
+import { verifyAccessToken, type Actor } from '@marketgraph/authz';
+import { callInternal as call } from '@marketgraph/graphql';
 import type { GatewayConfig } from './config';
 
 export class AuthenticationError extends Error {}
 
 export const MARKETPLACE_HEADER = 'x-marketplace';
 
-/** Calls a subgraph's internal route with the gateway's service token. */
-export async function callInternal<T>(config: GatewayConfig, service: keyof GatewayConfig['subgraphs'], route: string, body: unknown): Promise<T> {
-  const base = config.subgraphs[service].replace(/\/graphql$/, '');
-  const response = await fetch(`${base}/internal/${route}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [SERVICE_TOKEN_HEADER]: await signServiceToken(service, config.actorContextSecret),
-    },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(config.subgraphTimeoutMs),
-  });
-  if (!response.ok) throw new Error(`${service} /internal/${route} answered ${response.status}`);
-  return (await response.json()) as T;
+function callInternalOf<T>(config: GatewayConfig, service: keyof GatewayConfig['subgraphs'], route: string, body: unknown): Promise<T> {
+  return call<T>({ url: config.subgraphs[service], service, secret: config.actorContextSecret, timeoutMs: config.subgraphTimeoutMs }, route, body);
 }
 
 /** Slugs never change, so the storefront's marketplace is looked up once per slug. */
@@ -29,7 +18,7 @@ async function anonymous(config: GatewayConfig, slug: string | undefined): Promi
   if (!slug) return { kind: 'anonymous', marketplaceId: null };
   let id = slugs.get(slug);
   if (id === undefined) {
-    id = (await callInternal<{ id: string } | null>(config, 'identity', 'marketplace', { slug }))?.id ?? null;
+    id = (await callInternalOf<{ id: string } | null>(config, 'identity', 'marketplace', { slug }))?.id ?? null;
     if (id) slugs.set(slug, id);
   }
   if (!id) throw new AuthenticationError(`Unknown marketplace "${slug}"`);
@@ -49,17 +38,17 @@ export async function authenticate(config: GatewayConfig, req: http.IncomingMess
   if (!match) throw new AuthenticationError('Authorization must be "Bearer <token>" or "ApiKey <key>"');
   const credential = match[2] as string;
   if (match[1]?.toLowerCase() === 'apikey' || credential.startsWith('mgk_')) {
-    const actor = await callInternal<Actor | null>(config, 'identity', 'api-key', { key: credential });
+    const actor = await callInternalOf<Actor | null>(config, 'identity', 'api-key', { key: credential });
     if (!actor) throw new AuthenticationError('The API key is not valid or was revoked');
     return actor;
   }
   const claims = await verifyAccessToken(credential, config.accessTokenSecret);
   if (claims) {
-    const actor = await callInternal<Actor | null>(config, 'identity', 'actor', claims);
+    const actor = await callInternalOf<Actor | null>(config, 'identity', 'actor', claims);
     if (!actor) throw new AuthenticationError('The session has ended or the user is disabled');
     return actor;
   }
-  const embed = await callInternal<Actor | null>(config, 'tenancy', 'embed-actor', { token: credential }).catch(() => null);
+  const embed = await callInternalOf<Actor | null>(config, 'tenancy', 'embed-actor', { token: credential }).catch(() => null);
   if (embed) return embed;
   throw new AuthenticationError('The token is expired, tampered with or not valid here');
 }

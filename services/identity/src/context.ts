@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
 import type { Database } from '@marketgraph/db';
 import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
-import { Company, Marketplace, Membership, MembershipRole, ResellerCustomer, User } from './entities';
+import { Company, Marketplace, Membership, MembershipRole, ResellerCustomer, type User } from './entities';
 import type { IdentityConfig } from './config';
 import { visibleUsers } from './domain/scope';
 

@@ -7,3 +7,4 @@ export * from './http';
 export * from './secure-schema';
 export * from './subgraph';
 export * from './scalars';
+export * from './internal-call';

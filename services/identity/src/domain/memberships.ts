@@ -10,7 +10,7 @@ import {
 } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
 import { BusinessError, fail, userError, notFound } from '@marketgraph/graphql';
-import { Company, Membership, MembershipRole, User } from '../entities';
+import { type Company, Membership, MembershipRole, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { audit } from './audit';
 import { lockCompanies } from './locks';

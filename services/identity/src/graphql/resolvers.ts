@@ -1,4 +1,4 @@
-import { isPlatformOperator, permissionsOf, type Role } from '@marketgraph/authz';
+import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
 import { DateTimeScalar, badInput, notFound, paginate, payload } from '@marketgraph/graphql';
 import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
@@ -154,7 +154,7 @@ export const resolvers: Resolvers<IdentityContext> = {
   Membership: {
     user: async (m, _args, ctx) => (await ctx.loaders.user.load(m.userId)) ?? Promise.reject(notFound('User')),
     company: (m, _args, ctx) => company(ctx, m.companyId),
-    roles: async (m, _args, ctx) => (await ctx.loaders.rolesOfMembership.load(m.id)).map((r) => r.role),
+    roles: async (m, _args, ctx) => withImpliedRoles((await ctx.loaders.rolesOfMembership.load(m.id)).map((r) => r.role)),
     permissions: async (m, _args, ctx) => permissionsOf((await ctx.loaders.rolesOfMembership.load(m.id)).map((r): Role => r.role)),
     active: (m) => m.status === 'ACTIVE',
   },
