@@ -76,7 +76,8 @@ async function seed(url, operator) {
   await invite(bea, northwind, 'ulf@northwind.example', 'Ulf User', []);
 
   const demo = { api, password: PASSWORD, marketplaceId, companies: { acme, brightApps, channel, northwind, referrals } };
-  await seedCatalog(demo);
+  // Each subgraph's demo data builds on the ones before: tenancy installs catalog versions.
+  demo.catalog = await seedCatalog(demo);
   await seedTenancy(demo);
   return true;
 }
