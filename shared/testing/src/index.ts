@@ -54,6 +54,8 @@ export interface TestGraph {
   /** Sends one request straight to a subgraph, signed as the gateway would sign `actor`. */
   subgraph<T = Record<string, unknown>>(service: ServiceName, query: string, variables: Record<string, unknown>, actor: Actor | null): Promise<GqlResponse<T>>;
   login(email: string, password: string): Promise<string>;
+  /** Stops one subgraph, as if its host went down. */
+  stopSubgraph(service: ServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -105,6 +107,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     embedTokenSecret: DEV_SECRETS.embedToken,
   });
   const subgraphUrls = { identity: identity.url, catalog: catalog.url, tenancy: tenancy.url };
+  const running = { identity, catalog, tenancy };
+  const stopped = new Set<ServiceName>();
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',
@@ -138,9 +142,13 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
       if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(res.errors ?? res.data)}`);
       return token;
     },
+    async stopSubgraph(service) {
+      stopped.add(service);
+      await running[service].close();
+    },
     async stop() {
       await gateway.close();
-      await Promise.all([identity.close(), catalog.close(), tenancy.close()]);
+      await Promise.all(Object.entries(running).filter(([name]) => !stopped.has(name as ServiceName)).map(([, s]) => s.close()));
       await Promise.all(Object.values(databases).map((db) => db.drop()));
     },
   };
