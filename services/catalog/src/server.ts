@@ -6,6 +6,7 @@ import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@m
 import type { Database } from '@marketgraph/db';
 import type { CatalogConfig } from './config';
 import { createCatalogContext, type CatalogContext } from './context';
+import { catalogInternalRoutes } from './domain/internal';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
@@ -19,6 +20,7 @@ export function catalogDefinition(db: Database, config: CatalogConfig): Subgraph
     policies,
     database: db,
     createContext: (base) => createCatalogContext(base, db, config),
+    internalRoutes: catalogInternalRoutes(() => db.manager),
   };
 }
 
