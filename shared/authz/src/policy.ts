@@ -23,6 +23,8 @@ export interface Policy<C extends PolicyContext = PolicyContext> {
 export interface Owner {
   companyId: string;
   marketplaceId: string;
+  /** The data belongs to the marketplace as a whole (its owner company stands for it). */
+  marketplaceWide?: boolean;
 }
 
 export type Locate<C extends PolicyContext> = (ctx: C, args: PolicyArgs) => Owner | null | Promise<Owner | null>;
@@ -122,6 +124,7 @@ export function ownerDecision(actor: Actor, found: Owner, rule: OwnerRule): Deci
   }
   // A company the caller has no relation with at all must look absent (X3).
   const related =
+    found.marketplaceWide === true ||
     grants.some((g) => g.companyId === found.companyId || g.managedCompanyIds.includes(found.companyId)) ||
     isStaffOf(actor, found.marketplaceId, ['MARKETPLACE_MANAGER', 'PRODUCT_SUPPORT', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT', 'RESELLER_MANAGER', 'REPORTS_MARKETPLACE_MANAGER']);
   return related ? 'FORBIDDEN' : 'NOT_FOUND';
@@ -144,7 +147,8 @@ export function anyOf<C extends PolicyContext>(...policies: Policy<C>[]): Policy
   return {
     describe: policies.map((p) => p.describe).join(' OR '),
     async check(ctx, args) {
-      const rank: Record<Decision, number> = { ALLOW: 3, NOT_FOUND: 2, FORBIDDEN: 1, UNAUTHENTICATED: 0 };
+      // FORBIDDEN outranks NOT_FOUND: a branch only forbids what the caller can already see.
+      const rank: Record<Decision, number> = { ALLOW: 3, FORBIDDEN: 2, NOT_FOUND: 1, UNAUTHENTICATED: 0 };
       let best: Decision = 'UNAUTHENTICATED';
       for (const policy of policies) {
         const decision = await policy.check(ctx, args);

@@ -31,7 +31,7 @@ const marketplace =
   async (ctx, args) => {
     const id = argAt(args, path);
     const row = id ? await ctx.db.manager.findOne(Marketplace, { where: { id } }) : null;
-    return row ? { companyId: row.ownerCompanyId, marketplaceId: row.id } : null;
+    return row ? { companyId: row.ownerCompanyId, marketplaceId: row.id, marketplaceWide: true } : null;
   };
 
 const ownedRow =
