@@ -134,7 +134,7 @@ export const resolvers: Resolvers<IdentityContext> = {
       return paginate(qb, args);
     },
     resellers: async (c, _args, ctx) => {
-      assertFieldAccess(ctx, companyOwner(c), { member: ['USER'], staff: ANY_STAFF }, 'Company.resellers');
+      assertFieldAccess(ctx, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.resellers');
       const links = await ctx.loaders.resellersOfCompany.load(c.id);
       const rows = await ctx.loaders.company.loadMany(links.map((l) => l.resellerCompanyId));
       return rows.filter((r): r is Company => r !== null && !(r instanceof Error));
