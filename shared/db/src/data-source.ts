@@ -49,10 +49,19 @@ export interface DatabaseOptions {
  * stays off everywhere.
  */
 export class Database {
-  readonly dataSource: DataSource;
+  private source: DataSource | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly options: DatabaseOptions) {
+  constructor(readonly options: DatabaseOptions) {}
+
+  get dataSource(): DataSource {
+    if (!this.source) throw new Error(`${this.options.service} database is not open`);
+    return this.source;
+  }
+
+  /** MariaDB reports column defaults its own way; TypeORM reads them right only when told. */
+  private build(mariadb: boolean): DataSource {
+    const options = this.options;
     const config = options.config;
     const common = {
       entities: options.entities,
@@ -63,11 +72,10 @@ export class Database {
       logger: new CountingLogger(options.service),
       maxQueryExecutionTime: 1000,
     } as const;
-    this.dataSource =
-      config.type === 'mysql'
+    return config.type === 'mysql'
         ? new DataSource({
             ...common,
-            type: 'mysql',
+            type: mariadb ? 'mariadb' : 'mysql',
             host: config.host,
             port: config.port,
             username: config.user,
@@ -102,29 +110,33 @@ export class Database {
   /** Creates the MySQL database when missing, connects, and applies pending migrations. */
   async open(): Promise<void> {
     const config = this.options.config;
+    let mariadb = false;
     if (config.type === 'mysql') {
       const admin = await createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
       try {
         await admin.query(`CREATE DATABASE IF NOT EXISTS \`${config.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+        const [rows] = await admin.query('SELECT VERSION() AS version');
+        mariadb = /mariadb/i.test(String((rows as { version: string }[])[0]?.version));
       } finally {
         await admin.end();
       }
     } else {
       fs.mkdirSync(path.dirname(config.file), { recursive: true });
     }
-    await this.dataSource.initialize();
+    this.source = this.build(mariadb);
+    await this.source.initialize();
     await this.dataSource.runMigrations({ transaction: 'each' });
   }
 
   async close(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (this.source?.isInitialized) await this.source.destroy();
   }
 
   /** Drops the whole database (tests only). */
   async drop(): Promise<void> {
     const config = this.options.config;
     if (config.type === 'mysql') {
-      if (this.dataSource.isInitialized) await this.dataSource.query(`DROP DATABASE IF EXISTS \`${config.database}\``);
+      if (this.source?.isInitialized) await this.source.query(`DROP DATABASE IF EXISTS \`${config.database}\``);
     } else {
       await this.close();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(config.file + suffix, { force: true });
