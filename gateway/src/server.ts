@@ -6,7 +6,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor } from '@marketgraph/authz';
 import { executeApollo, graphqlErrorBody, HttpError, listen, maskError, parseJson, readBody, sendJson, type Listening } from '@marketgraph/graphql';
 import { authenticate, AuthenticationError } from './authenticate';
@@ -49,6 +49,13 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 const SUGGESTION = / ?Did you mean .+\?$/;
 
+/** Limits (X6) refuse an operation as a validation error, before any subgraph is asked. */
+const asValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 function rateKey(actor: Actor, req: http.IncomingMessage): string {
   switch (actor.kind) {
     case 'user':
@@ -88,9 +95,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [
-      maxDepthRule({ n: config.limits.maxDepth, exposeLimits: true }),
-      maxAliasesRule({ n: config.limits.maxAliases, exposeLimits: true }),
-      costLimitRule({ maxCost: config.limits.maxCost, exposeLimits: true }),
+      maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
+      maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
+      costLimitRule({ maxCost: config.limits.maxCost, ...asValidationError }),
     ],
     formatError: (formatted, error): GraphQLFormattedError => {
       const masked = maskError(formatted, error, logError);

@@ -90,7 +90,7 @@ function onlyServiceSdl(body: unknown): boolean {
       (d) =>
         d.kind === Kind.OPERATION_DEFINITION &&
         (d as OperationDefinitionNode).operation === 'query' &&
-        d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '_service' || s.name.value === '__typename')),
+        d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === '_service'),
     );
   } catch {
     return false;
