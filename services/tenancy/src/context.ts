@@ -1,11 +1,23 @@
 import type DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '@marketgraph/db';
-import { loaderBy, type SubgraphContext } from '@marketgraph/graphql';
-import { EndCustomer } from './entities';
+import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
+import { App, CustomerApp, EndCustomer, Installation, Keyset, KeysetAssignment, Theme } from './entities';
 import type { TenancyConfig } from './config';
 
 export interface TenancyLoaders {
   endCustomer: DataLoader<string, EndCustomer | null>;
+  app: DataLoader<string, App | null>;
+  keyset: DataLoader<string, Keyset | null>;
+  customerAppsOfCustomer: DataLoader<string, CustomerApp[]>;
+  customerAppsOfApp: DataLoader<string, CustomerApp[]>;
+  keysetsOfApp: DataLoader<string, Keyset[]>;
+  assignmentOfKeyset: DataLoader<string, KeysetAssignment | null>;
+  assignmentsOfCustomer: DataLoader<string, KeysetAssignment[]>;
+  installationsOfCustomer: DataLoader<string, Installation[]>;
+  appsOfProduct: DataLoader<string, App[]>;
+  themeOfCompany: DataLoader<string, Theme | null>;
+  marketplaceTheme: DataLoader<string, Theme | null>;
 }
 
 export interface TenancyContext extends SubgraphContext {
@@ -14,17 +26,54 @@ export interface TenancyContext extends SubgraphContext {
   loaders: TenancyLoaders;
 }
 
-export function createTenancyContext(base: SubgraphContext, db: Database, config: TenancyConfig): TenancyContext {
-  const manager = db.manager;
+/** Request-scoped loaders; each reads through the caller's tenant scope (I1) in one statement per batch (X8). */
+function createLoaders(base: SubgraphContext, manager: EntityManager): TenancyLoaders {
+  const { scope } = base;
+  const ids = (keys: readonly string[]): { ids: string[] } => ({ ids: [...keys] });
   return {
-    ...base,
-    db,
-    config,
-    loaders: {
-      endCustomer: loaderBy(
-        (ids) => base.scope.select(manager, EndCustomer, 'ec').andWhere('ec.id IN (:...ids)', { ids }).getMany(),
-        (c) => c.id,
-      ),
-    },
+    endCustomer: loaderBy((keys) => scope.select(manager, EndCustomer, 'ec').andWhere('ec.id IN (:...ids)', ids(keys)).getMany(), (c) => c.id),
+    app: loaderBy((keys) => scope.select(manager, App, 'a').andWhere('a.id IN (:...ids)', ids(keys)).getMany(), (a) => a.id),
+    keyset: loaderBy((keys) => scope.select(manager, Keyset, 'k').andWhere('k.id IN (:...ids)', ids(keys)).getMany(), (k) => k.id),
+    customerAppsOfCustomer: groupLoaderBy(
+      (keys) => scope.select(manager, CustomerApp, 'ca').andWhere('ca.endCustomerId IN (:...ids)', ids(keys)).orderBy('ca.appId').getMany(),
+      (ca) => ca.endCustomerId,
+    ),
+    customerAppsOfApp: groupLoaderBy(
+      (keys) => scope.select(manager, CustomerApp, 'ca').andWhere('ca.appId IN (:...ids)', ids(keys)).orderBy('ca.endCustomerId').getMany(),
+      (ca) => ca.appId,
+    ),
+    keysetsOfApp: groupLoaderBy(
+      (keys) => scope.select(manager, Keyset, 'k').andWhere('k.appId IN (:...ids)', ids(keys)).orderBy('k.id').getMany(),
+      (k) => k.appId,
+    ),
+    assignmentOfKeyset: loaderBy(
+      (keys) => scope.select(manager, KeysetAssignment, 'ka').andWhere('ka.keysetId IN (:...ids)', ids(keys)).getMany(),
+      (ka) => ka.keysetId,
+    ),
+    assignmentsOfCustomer: groupLoaderBy(
+      (keys) => scope.select(manager, KeysetAssignment, 'ka').andWhere('ka.endCustomerId IN (:...ids)', ids(keys)).orderBy('ka.keysetId').getMany(),
+      (ka) => ka.endCustomerId,
+    ),
+    installationsOfCustomer: groupLoaderBy(
+      (keys) => scope.select(manager, Installation, 'i').andWhere('i.endCustomerId IN (:...ids)', ids(keys)).orderBy('i.id').getMany(),
+      (i) => i.endCustomerId,
+    ),
+    appsOfProduct: groupLoaderBy(
+      (keys) => scope.select(manager, App, 'a').andWhere('a.productId IN (:...ids)', ids(keys)).orderBy('a.id').getMany(),
+      (a) => a.productId ?? '',
+    ),
+    themeOfCompany: loaderBy((keys) => scope.select(manager, Theme, 't').andWhere('t.companyId IN (:...ids)', ids(keys)).getMany(), (t) => t.companyId),
+    marketplaceTheme: loaderBy(
+      (keys) =>
+        scope
+          .select(manager, Theme, 't')
+          .andWhere('t.marketplaceId IN (:...ids) AND t.marketplaceDefault = :yes', { ...ids(keys), yes: true })
+          .getMany(),
+      (t) => t.marketplaceId,
+    ),
   };
+}
+
+export function createTenancyContext(base: SubgraphContext, db: Database, config: TenancyConfig): TenancyContext {
+  return { ...base, db, config, loaders: createLoaders(base, db.manager) };
 }

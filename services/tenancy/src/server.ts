@@ -6,6 +6,7 @@ import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@m
 import type { Database } from '@marketgraph/db';
 import type { TenancyConfig } from './config';
 import { createTenancyContext, type TenancyContext } from './context';
+import { embedActorOf } from './domain/embed-tokens';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
@@ -19,6 +20,13 @@ export function tenancyDefinition(db: Database, config: TenancyConfig): Subgraph
     policies,
     database: db,
     createContext: (base) => createTenancyContext(base, db, config),
+    internalRoutes: {
+      // The gateway asks on every request that carries an embed token (T5, T6).
+      'embed-actor': (body) => {
+        const token = (body as { token?: unknown } | null)?.token;
+        return typeof token === 'string' && token.length <= 4096 ? embedActorOf(db, config, token) : Promise.resolve(null);
+      },
+    },
   };
 }
 

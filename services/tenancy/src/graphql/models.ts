@@ -1,8 +1,31 @@
+import type { EmbedPermission } from '@marketgraph/authz';
+import type { AuditEntry } from '@marketgraph/db';
 import type { Connection } from '@marketgraph/graphql';
-import type { EndCustomer } from '../entities';
+import type { ActivityEvent, App, EndCustomer, Installation, Keyset } from '../entities';
 
 /** A company as tenancy knows it: only its key. Identity resolves the rest. */
 export interface CompanyRef {
   id: string;
 }
+/** A product as tenancy knows it: only its key. Catalog resolves the rest. */
+export interface ProductRef {
+  id: string;
+}
+export interface EmbedSessionModel {
+  endCustomer: EndCustomer;
+  permissions: EmbedPermission[];
+}
+export interface PartnerSummaryModel {
+  id: string;
+  endCustomerCount: number;
+  appCount: number;
+  keysetCount: number;
+  enabledKeysetCount: number;
+}
 export type EndCustomerConnectionModel = Connection<EndCustomer>;
+export type AppConnectionModel = Connection<App>;
+export type KeysetConnectionModel = Connection<Keyset>;
+export type InstallationConnectionModel = Connection<Installation>;
+export type ActivityEventConnectionModel = Connection<ActivityEvent>;
+export type PartnerSummaryConnectionModel = Connection<PartnerSummaryModel>;
+export type TenancyAuditEntryConnectionModel = Connection<AuditEntry>;

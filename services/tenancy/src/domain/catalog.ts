@@ -1,0 +1,42 @@
+import { appError, callInternal, type InternalTarget } from '@marketgraph/graphql';
+import type { TenancyConfig } from '../config';
+
+/** What catalog tells of a product an app links to (T3). */
+export interface ProductFacts {
+  id: string;
+  vendorCompanyId: string;
+  marketplaceId: string;
+  state: string;
+}
+
+/** What catalog tells of a version an installation uses (T8). */
+export interface ProductVersionFacts {
+  id: string;
+  productId: string;
+  vendorCompanyId: string;
+  marketplaceId: string;
+  version: string;
+  state: 'DRAFT' | 'RELEASED' | 'DEPRECATED';
+  configSchema: unknown;
+}
+
+function target(config: TenancyConfig): InternalTarget {
+  return { url: config.catalogUrl, service: 'catalog', secret: config.actorContextSecret, timeoutMs: config.catalogTimeoutMs ?? 5000 };
+}
+
+async function ask<T>(config: TenancyConfig, route: string, body: unknown): Promise<T | null> {
+  try {
+    return await callInternal<T | null>(target(config), route, body);
+  } catch {
+    // X9: a catalog that is down or slow fails this operation with a clear error, nothing else.
+    throw appError('INTERNAL_SERVER_ERROR', 'The catalog is not reachable right now');
+  }
+}
+
+export function productFacts(config: TenancyConfig, productId: string): Promise<ProductFacts | null> {
+  return ask<ProductFacts>(config, 'product', { productId });
+}
+
+export function productVersionFacts(config: TenancyConfig, versionId: string): Promise<ProductVersionFacts | null> {
+  return ask<ProductVersionFacts>(config, 'product-version', { versionId });
+}
