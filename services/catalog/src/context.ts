@@ -1,11 +1,22 @@
+import type { EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
 import type { Database } from '@marketgraph/db';
-import { loaderBy, type SubgraphContext } from '@marketgraph/graphql';
-import { Product } from './entities';
+import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
+import { Edition, Product, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
 import type { CatalogConfig } from './config';
+import { PageLoaders } from './domain/pages';
 
 export interface CatalogLoaders {
+  /** Rows by ID through the tenant scope; visibility rules apply on top (C4). */
   product: DataLoader<string, Product | null>;
+  version: DataLoader<string, ProductVersion | null>;
+  edition: DataLoader<string, Edition | null>;
+  subscription: DataLoader<string, Subscription | null>;
+  editionsOfProduct: DataLoader<string, Edition[]>;
+  versionsOfProduct: DataLoader<string, ProductVersion[]>;
+  historyOfProduct: DataLoader<string, ProductTransition[]>;
+  revisionsOfProduct: DataLoader<string, ProductRevision[]>;
+  pages: PageLoaders;
 }
 
 export interface CatalogContext extends SubgraphContext {
@@ -14,17 +25,32 @@ export interface CatalogContext extends SubgraphContext {
   loaders: CatalogLoaders;
 }
 
-export function createCatalogContext(base: SubgraphContext, db: Database, config: CatalogConfig): CatalogContext {
-  const manager = db.manager;
+/** Request-scoped loaders; each reads through the caller's tenant scope (I1, X8). */
+function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLoaders {
+  const { scope } = base;
+  const byId = <T extends { id: string }>(entity: new () => T, alias: string) =>
+    loaderBy<string, T>(
+      (ids) => scope.select(manager, entity, alias).andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany(),
+      (row) => row.id,
+    );
+  const ofProduct = <T extends { productId: string; marketplaceId: string }>(entity: new () => T) =>
+    groupLoaderBy<string, T>(
+      (ids) => scope.select(manager, entity, 'r').andWhere('r.productId IN (:...ids)', { ids }).getMany(),
+      (row) => row.productId,
+    );
   return {
-    ...base,
-    db,
-    config,
-    loaders: {
-      product: loaderBy(
-        (ids) => base.scope.select(manager, Product, 'p').andWhere('p.id IN (:...ids)', { ids }).getMany(),
-        (p) => p.id,
-      ),
-    },
+    product: byId(Product, 'p'),
+    version: byId(ProductVersion, 'v'),
+    edition: byId(Edition, 'e'),
+    subscription: byId(Subscription, 's'),
+    editionsOfProduct: ofProduct(Edition),
+    versionsOfProduct: ofProduct(ProductVersion),
+    historyOfProduct: ofProduct(ProductTransition),
+    revisionsOfProduct: ofProduct(ProductRevision),
+    pages: new PageLoaders(),
   };
+}
+
+export function createCatalogContext(base: SubgraphContext, db: Database, config: CatalogConfig): CatalogContext {
+  return { ...base, db, config, loaders: createLoaders(base, db.manager) };
 }

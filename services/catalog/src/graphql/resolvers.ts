@@ -1,22 +1,194 @@
-import { DateTimeScalar, paginate, payload } from '@marketgraph/graphql';
+import { companyOwnerFromActor, isPlatformOperator } from '@marketgraph/authz';
+import { DateTimeScalar, forbidden, notFound, paginate, payload } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
-import { createProduct, vendorProducts, visibleProduct } from '../domain/products';
+import type { Edition, Product, Subscription } from '../entities';
+import { SUBSCRIPTION_READERS, assertFieldAccess, maySeeUnpublished } from '../domain/access';
+import { parseList } from '../domain/content';
+import { createEdition } from '../domain/editions';
+import { assignLead, convertLead, createLead, listLeads, markLeadLost, visibleLeads } from '../domain/leads';
+import { connectionOf, emptyConnection } from '../domain/pages';
+import {
+  approveProduct,
+  archiveProduct,
+  createProduct,
+  decideRevision,
+  listProducts,
+  productsOfVendors,
+  rejectProduct,
+  storefront,
+  submitProduct,
+  updateProduct,
+  visibleProduct,
+} from '../domain/products';
+import { leadsFunnel, productsByState, sales } from '../domain/reports';
+import {
+  assignProduct,
+  assignmentsOf,
+  cancelSubscription,
+  decidePurchaseRequest,
+  myApps,
+  purchaseRequestsOf,
+  requestPurchase,
+  subscribe,
+  subscriptionsOfCompanies,
+  unassignProduct,
+  visibleSubscription,
+} from '../domain/subscriptions';
+import { createVersion, moveVersion, visibleVersion } from '../domain/versions';
 import type { Resolvers } from './generated';
+import { JSONScalar } from './json-scalar';
+
+const ref = (id: string | null) => (id ? { id } : null);
+const userRef = (kind: string, id: string | null) => (kind === 'user' && id ? { id } : null);
+const money = (row: Pick<Edition | Subscription, 'priceMinor' | 'currency'>) => ({ amountMinor: row.priceMinor, currency: row.currency });
+
+async function loaded<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const row = await value;
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/** Rows of a product that only its vendor and the reviewers see (C4). */
+const unpublishedOnly = (ctx: CatalogContext, product: Product) => maySeeUnpublished(ctx, product);
 
 export const resolvers: Resolvers<CatalogContext> = {
   DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+
   Query: {
     product: (_parent, args, ctx) => visibleProduct(ctx, args.id),
+    products: (_parent, args, ctx) => paginate(listProducts(ctx, args), args, 'DESC'),
+    storefront: (_parent, args, ctx) => paginate(storefront(ctx, args.marketplaceId, args.search), args),
+    productVersion: (_parent, args, ctx) => visibleVersion(ctx, args.id),
+    subscription: (_parent, args, ctx) => visibleSubscription(ctx, args.id),
+    purchaseRequests: (_parent, args, ctx) => paginate(purchaseRequestsOf(ctx, args.companyId, args.state), args, 'DESC'),
+    leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, 'DESC'),
+    lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
+    marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
+    vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
   },
+
   Mutation: {
-    createProduct: (_parent, { input }, ctx) => payload(async () => ({ product: await createProduct(ctx, input) })),
+    createProduct: (_parent, { input }, ctx) => payload(async () => ({ product: await createProduct(ctx, input), revision: null })),
+    updateProduct: (_parent, { input }, ctx) => payload(() => updateProduct(ctx, input)),
+    submitProduct: (_parent, args, ctx) => payload(async () => ({ product: await submitProduct(ctx, args.productId), revision: null })),
+    approveProduct: (_parent, args, ctx) => payload(async () => ({ product: await approveProduct(ctx, args.productId), revision: null })),
+    rejectProduct: (_parent, args, ctx) => payload(async () => ({ product: await rejectProduct(ctx, args.productId, args.reason), revision: null })),
+    archiveProduct: (_parent, args, ctx) => payload(async () => ({ product: await archiveProduct(ctx, args.productId), revision: null })),
+    approveRevision: (_parent, args, ctx) => payload(async () => ({ revision: await decideRevision(ctx, args.revisionId, { approve: true }) })),
+    rejectRevision: (_parent, args, ctx) =>
+      payload(async () => ({ revision: await decideRevision(ctx, args.revisionId, { approve: false, reason: args.reason }) })),
+    createVersion: (_parent, { input }, ctx) => payload(async () => ({ version: await createVersion(ctx, input) })),
+    releaseVersion: (_parent, args, ctx) => payload(async () => ({ version: await moveVersion(ctx, args.versionId, 'DRAFT', 'RELEASED') })),
+    deprecateVersion: (_parent, args, ctx) => payload(async () => ({ version: await moveVersion(ctx, args.versionId, 'RELEASED', 'DEPRECATED') })),
+    createEdition: (_parent, { input }, ctx) => payload(async () => ({ edition: await createEdition(ctx, input) })),
+    subscribe: (_parent, { input }, ctx) => payload(async () => ({ subscription: await subscribe(ctx, input) })),
+    cancelSubscription: (_parent, args, ctx) => payload(async () => ({ subscription: await cancelSubscription(ctx, args.subscriptionId) })),
+    requestPurchase: (_parent, { input }, ctx) => payload(async () => ({ purchaseRequest: await requestPurchase(ctx, input) })),
+    approvePurchaseRequest: (_parent, args, ctx) =>
+      payload(async () => ({ purchaseRequest: await decidePurchaseRequest(ctx, args.requestId, { approve: true }) })),
+    declinePurchaseRequest: (_parent, args, ctx) =>
+      payload(async () => ({ purchaseRequest: await decidePurchaseRequest(ctx, args.requestId, { approve: false, reason: args.reason?.trim() || null }) })),
+    assignProduct: (_parent, { input }, ctx) => payload(async () => ({ assignment: await assignProduct(ctx, input) })),
+    unassignProduct: (_parent, args, ctx) => payload(async () => ({ assignment: await unassignProduct(ctx, args.assignmentId) })),
+    createLead: (_parent, { input }, ctx) => payload(async () => ({ lead: await createLead(ctx, input) })),
+    assignLead: (_parent, args, ctx) => payload(async () => ({ lead: await assignLead(ctx, args.leadId, args.resellerCompanyId) })),
+    convertLead: (_parent, args, ctx) => payload(async () => ({ lead: await convertLead(ctx, args.leadId, args.customerCompanyId) })),
+    markLeadLost: (_parent, args, ctx) => payload(async () => ({ lead: await markLeadLost(ctx, args.leadId, args.reason) })),
   },
+
   Product: {
-    __resolveReference: (ref, ctx) => visibleProduct(ctx, ref.id),
+    __resolveReference: (reference, ctx) => visibleProduct(ctx, reference.id),
     vendor: (product) => ({ id: product.vendorCompanyId }),
+    screenshots: (product) => parseList(product.screenshots),
+    categories: (product) => parseList(product.categories),
+    editions: async (product, args, ctx) => connectionOf(await ctx.loaders.editionsOfProduct.load(product.id), args),
+    versions: async (product, args, ctx) => {
+      const versions = await ctx.loaders.versionsOfProduct.load(product.id);
+      return connectionOf(unpublishedOnly(ctx, product) ? versions : versions.filter((v) => v.state !== 'DRAFT'), args);
+    },
+    history: async (product, args, ctx) =>
+      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.historyOfProduct.load(product.id), args) : emptyConnection(),
+    revisions: async (product, args, ctx) =>
+      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.revisionsOfProduct.load(product.id), args, 'DESC') : emptyConnection(),
+  },
+  ProductTransition: {
+    from: (t) => t.fromState,
+    to: (t) => t.toState,
+    actor: (t) => userRef(t.actorKind, t.actorId),
+    at: (t) => t.createdAt,
+  },
+  ProductRevision: {
+    product: (r, _args, ctx) => loaded(ctx.loaders.product.load(r.productId), 'Product'),
+    screenshots: (r) => parseList(r.screenshots),
+    categories: (r) => parseList(r.categories),
+    author: (r) => ref(r.authorId),
+    reviewer: (r) => ref(r.reviewerId),
+  },
+  ProductVersion: {
+    __resolveReference: (reference, ctx) => visibleVersion(ctx, reference.id),
+    product: (v, _args, ctx) => loaded(ctx.loaders.product.load(v.productId), 'Product'),
+    configSchema: (v) => JSON.parse(v.configSchema) as unknown,
+  },
+  Edition: {
+    product: (e, _args, ctx) => loaded(ctx.loaders.product.load(e.productId), 'Product'),
+    price: money,
+  },
+  ProductSubscription: {
+    company: (s) => ({ id: s.companyId }),
+    product: (s, _args, ctx) => loaded(ctx.loaders.product.load(s.productId), 'Product'),
+    edition: (s, _args, ctx) => loaded(ctx.loaders.edition.load(s.editionId), 'Edition'),
+    price: money,
+    buyer: (s) => userRef(s.buyerKind, s.buyerId),
+    buyerCompany: (s) => ({ id: s.buyerCompanyId }),
+    assignments: (s, args, ctx) => paginate(assignmentsOf(ctx, s.id), args),
+  },
+  PurchaseRequest: {
+    company: (r) => ({ id: r.companyId }),
+    product: (r, _args, ctx) => loaded(ctx.loaders.product.load(r.productId), 'Product'),
+    edition: (r, _args, ctx) => loaded(ctx.loaders.edition.load(r.editionId), 'Edition'),
+    requester: (r) => ({ id: r.requesterId }),
+    decidedBy: (r) => ref(r.decidedBy),
+    subscription: (r, _args, ctx) => (r.subscriptionId ? ctx.loaders.subscription.load(r.subscriptionId) : null),
+  },
+  ProductAssignment: {
+    user: (a) => ({ id: a.userId }),
+    product: (a, _args, ctx) => loaded(ctx.loaders.product.load(a.productId), 'Product'),
+    subscription: (a, _args, ctx) => loaded(ctx.loaders.subscription.load(a.subscriptionId), 'Subscription'),
+    assignedBy: (a) => ref(a.assignedBy),
+    active: (a) => a.endedAt === null,
+  },
+  Lead: {
+    source: (l) => ({ id: l.sourceCompanyId }),
+    product: (l, _args, ctx) => (l.productId ? visibleProduct(ctx, l.productId) : null),
+    assignedTo: (l) => ref(l.assignedCompanyId),
+    customerCompany: (l) => ref(l.customerCompanyId),
+  },
+  MarketplaceReport: {
+    productsByState: (report, _args, ctx) => productsByState(ctx, report.marketplaceId),
+    sales: (report, args, ctx) => sales(ctx, { marketplaceId: report.marketplaceId, from: args.from, to: args.to }),
+    leadsFunnel: (report, _args, ctx) => leadsFunnel(ctx, report.marketplaceId),
+  },
+  LeadFunnelRow: {
+    reseller: (row) => ref(row.resellerCompanyId),
   },
   Company: {
-    __resolveReference: (ref) => ({ id: ref.id }),
-    products: (company, args, ctx) => paginate(vendorProducts(ctx, company.id), args),
+    __resolveReference: (reference) => ({ id: reference.id }),
+    products: (company, args, ctx) =>
+      ctx.loaders.pages.load('products', { first: args.first, after: args.after }, company.id, (ids) => productsOfVendors(ctx, ids, args)),
+    subscriptions: (company, args, ctx) => {
+      assertFieldAccess(ctx, companyOwnerFromActor(ctx.actor, company.id), SUBSCRIPTION_READERS, 'Company.subscriptions');
+      return ctx.loaders.pages.load('subscriptions', { first: args.first, after: args.after, state: args.state }, company.id, (ids) =>
+        subscriptionsOfCompanies(ctx, ids, args.state, args),
+      );
+    },
+  },
+  User: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    myApps: (user, args, ctx) => {
+      const self = ctx.actor.kind === 'user' && ctx.actor.userId === user.id;
+      if (!self && !isPlatformOperator(ctx.actor)) throw forbidden('Only the user itself sees its apps');
+      return paginate(myApps(ctx, user.id), args, 'DESC');
+    },
   },
 };
