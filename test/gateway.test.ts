@@ -236,3 +236,15 @@ describe('faults', () => {
     expect(res.data?.viewer.user.email).toBe('owner@m.test');
   });
 });
+
+describe('health', () => {
+  it('X9: every service reports its health, and the gateway whether its subgraphs answer', async () => {
+    for (const url of Object.values(graph.subgraphUrls)) {
+      const res = await fetch(url.replace(/\/graphql$/, '/health'));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: 'ok' });
+    }
+    const ready = await fetch(graph.url.replace(/\/graphql$/, '/ready'));
+    expect(await ready.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', catalog: 'ok', tenancy: 'ok' } });
+  });
+});
