@@ -8,7 +8,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor } from '@marketgraph/authz';
-import { executeApollo, graphqlErrorBody, HttpError, listen, maskError, parseJson, readBody, sendJson, type Listening } from '@marketgraph/graphql';
+import { executeApollo, graphqlErrorBody, listen, maskError, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from '@marketgraph/graphql';
 import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
 import { RateLimiter } from './rate-limit';
@@ -144,28 +144,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     sendJson(res, allOk ? 200 : 503, { status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   }
 
-  const handler: http.RequestListener = (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    const work =
-      path === '/graphql'
-        ? graphql(req, res)
-        : path === '/health'
-          ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
-          : path === '/ready'
-            ? ready(res)
-            : Promise.reject(new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND'));
-    work.catch((err: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
-      else {
-        logError(err);
-        sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      }
-    });
+  const routes: Record<string, Route> = {
+    '/graphql': graphql,
+    '/health': async (_req, res) => sendJson(res, 200, { status: 'ok' }),
+    '/ready': async (_req, res) => ready(res),
   };
+  const handler = routeRequests((path) => routes[path], logError);
   const listening: Listening = await listen(handler, config.port, config.host);
   return {
     url: `${listening.url}/graphql`,

@@ -75,6 +75,32 @@ export async function executeApollo<C extends BaseContext>(
   res.end();
 }
 
+/** Handles one request by path; a route that is missing answers 404. */
+export type Route = (req: http.IncomingMessage, res: http.ServerResponse, path: string) => Promise<void>;
+
+/**
+ * Dispatches requests to routes and turns failures into JSON errors: HTTP errors keep their
+ * status, anything else is logged and answered as a masked 500.
+ */
+export function routeRequests(route: (path: string) => Route | undefined, logError: (err: unknown) => void): http.RequestListener {
+  return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const handler = route(path);
+    const work = handler ? handler(req, res, path) : Promise.reject(new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND'));
+    work.catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
+      else {
+        logError(err);
+        sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      }
+    });
+  };
+}
+
 export interface Listening {
   server: http.Server;
   port: number;

@@ -16,7 +16,7 @@ import {
 } from '@marketgraph/authz';
 import { runWithStats, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
 import { maskError } from './errors';
-import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, sendJson, type Listening } from './http';
+import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from './http';
 import { secureSchema } from './secure-schema';
 
 /** What every resolver of every subgraph receives. */
@@ -156,28 +156,21 @@ export async function startSubgraph<C extends SubgraphContext>(
     sendJson(res, 200, result ?? null, { [SQL_COUNT_HEADER]: String(stats.sql) });
   }
 
-  const handler: http.RequestListener = (req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const work =
-      path === '/graphql'
-        ? graphql(req, res)
-        : path === '/health'
-          ? database.ping().then((ok) => sendJson(res, ok ? 200 : 503, { service: name, status: ok ? 'ok' : 'database unreachable' }))
-          : path.startsWith('/internal/')
-            ? internal(path.slice('/internal/'.length), req, res)
-            : Promise.reject(new HttpError(404, 'Not found', 'NOT_FOUND'));
-    work.catch((err: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
-      else {
-        logError(err);
-        sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      }
-    });
+  const health: Route = async (_req, res) => {
+    const ok = await database.ping();
+    sendJson(res, ok ? 200 : 503, { service: name, status: ok ? 'ok' : 'database unreachable' });
   };
+  const handler = routeRequests(
+    (path) =>
+      path === '/graphql'
+        ? graphql
+        : path === '/health'
+          ? health
+          : path.startsWith('/internal/')
+            ? (req, res) => internal(path.slice('/internal/'.length), req, res)
+            : undefined,
+    logError,
+  );
 
   const listening: Listening = await listen(handler, options.port, options.host);
   return {
