@@ -1,6 +1,6 @@
 /** One Jest run over every package: unit, integration and end-to-end tests. */
 // Transpile only: `npm run typecheck` checks types once for the whole workspace.
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }];
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,6 +1,5 @@
 import { invite, marketplaceFixture, startGraph, type MarketplaceFixture, type Person, type TestGraph } from '@marketgraph/testing';
 import { CREATE_COMPANY, GRANT, codes, payloadOf } from './helpers';
-import { PASSWORD } from '@marketgraph/testing';
 
 let graph: TestGraph;
 let m: MarketplaceFixture;
@@ -30,7 +29,7 @@ describe('reseller customers', () => {
   });
 
   it('I12: the reseller sees and manages the companies it manages, and nothing else', async () => {
-    const token = await graph.login('seller@m.test', PASSWORD);
+    const token = reseller.token;
     const managed = await graph.gql<{ company: { managedCustomers: { edges: { node: { id: string; name: string } }[] } } }>(
       'query($id: ID!) { company(id: $id) { managedCustomers { edges { node { id name } } } } }',
       { id: m.companies.reseller },
@@ -44,7 +43,7 @@ describe('reseller customers', () => {
   });
 
   it('I12: a reseller creates customer companies, which it then manages; only plain ACCOUNT ones', async () => {
-    const token = await graph.login('seller@m.test', PASSWORD);
+    const token = reseller.token;
     const input = (name: string, accessTypes: string[]) => ({
       input: { marketplaceId: m.marketplaceId, name, accessTypes, resellerCompanyId: m.companies.reseller, firstAdmin: { email: `${name.replace(/\W/g, '')}@c.test`, name } },
     });
