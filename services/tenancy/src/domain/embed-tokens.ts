@@ -55,7 +55,7 @@ export async function mintEmbedToken(
     );
   }
   failIfAny(problems);
-  const customer = await findEndCustomer(ctx, input, 'endCustomerId');
+  const customer = await findEndCustomer(ctx, { id: input.endCustomerId, partnerCompanyId: input.partnerCompanyId, externalId: input.externalId }, 'endCustomerId');
   requirePartner(ctx, customer.partnerCompanyId);
   if (!(await customerIsActive(ctx, customer.id))) {
     fail('RULE_VIOLATION', 'endCustomerId', `${customer.name} has no enabled keyset, so it has no access`, 'T5');

@@ -44,7 +44,7 @@ const marketplace =
   (path: string): Locate =>
   (_ctx, args) => {
     const marketplaceId = argAt(args, path);
-    return marketplaceId ? { companyId: '', marketplaceId } : null;
+    return marketplaceId ? { companyId: '', marketplaceId, marketplaceWide: true } : null;
   };
 
 /** An embed token is judged by its own policy, everyone else by the partner's: refusals stay NOT_FOUND across tenants. */

@@ -123,8 +123,9 @@ export const resolvers: Resolvers<TenancyContext> = {
     configuration: (installation) => configurationOf(installation),
     credentialsSet: (installation) => installation.credentialsCiphertext !== null,
   },
+  // An event reaches here only through an authorized list or report: its customer and app come with it.
   ActivityEvent: {
-    endCustomer: (event, _args, ctx) => visibleEndCustomer(ctx, event.endCustomerId),
+    endCustomer: async (event, _args, ctx) => (await ctx.loaders.endCustomer.load(event.endCustomerId)) ?? visibleEndCustomer(ctx, event.endCustomerId),
     app: async (event, _args, ctx) => (await ctx.loaders.app.load(event.appId)) ?? visibleApp(ctx, event.appId),
   },
   EmbedSession: {
