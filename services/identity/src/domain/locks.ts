@@ -9,6 +9,6 @@ import { Company } from '../entities';
 export async function lockCompanies(manager: EntityManager, ids: string[]): Promise<Company[]> {
   if (ids.length === 0) return [];
   const qb = manager.createQueryBuilder(Company, 'c').where('c.id IN (:...ids)', { ids: [...new Set(ids)].sort() }).orderBy('c.id');
-  if (manager.connection.options.type === 'mysql') qb.setLock('pessimistic_write');
+  if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
   return qb.getMany();
 }
