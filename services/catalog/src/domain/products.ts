@@ -168,7 +168,7 @@ async function move(ctx: CatalogContext, productId: string, step: Move): Promise
       .execute();
     if (!result.affected) {
       const current = await manager.findOneOrFail(Product, { where: { id: productId } });
-      fail('ILLEGAL_TRANSITION', 'productId', `Product is ${current.state}; only a ${step.from} product can be ${step.verb}`, 'C2');
+      fail('ILLEGAL_TRANSITION', 'productId', `Product is ${current.state}; it can be ${step.verb} only when ${step.from}`, 'C2');
     }
     await recordTransition(ctx, manager, product, step.from, step.to, step.reason ?? null);
     await audit(ctx, manager, `product.${step.verb}`, productTarget(product), { from: step.from, to: step.to, reason: step.reason ?? null });
