@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EndCustomer as EndCustomerModel, App as AppModel, Keyset as KeysetModel, Installation as InstallationModel, ActivityEvent as ActivityEventModel, Theme as ThemeModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { CompanyRef as CompanyRefModel, ProductRef as ProductRefModel, EmbedSessionModel as EmbedSessionModelModel, PartnerSummaryModel as PartnerSummaryModelModel, EndCustomerConnectionModel as EndCustomerConnectionModelModel, AppConnectionModel as AppConnectionModelModel, KeysetConnectionModel as KeysetConnectionModelModel, InstallationConnectionModel as InstallationConnectionModelModel, ActivityEventConnectionModel as ActivityEventConnectionModelModel, PartnerSummaryConnectionModel as PartnerSummaryConnectionModelModel, TenancyAuditEntryConnectionModel as TenancyAuditEntryConnectionModelModel } from './models';
+import type { CompanyRef as CompanyRefModel, ProductRef as ProductRefModel, ProductVersionRef as ProductVersionRefModel, EmbedSessionModel as EmbedSessionModelModel, PartnerSummaryModel as PartnerSummaryModelModel, EndCustomerConnectionModel as EndCustomerConnectionModelModel, AppConnectionModel as AppConnectionModelModel, KeysetConnectionModel as KeysetConnectionModelModel, InstallationConnectionModel as InstallationConnectionModelModel, ActivityEventConnectionModel as ActivityEventConnectionModelModel, PartnerSummaryConnectionModel as PartnerSummaryConnectionModelModel, TenancyAuditEntryConnectionModel as TenancyAuditEntryConnectionModelModel } from './models';
 import type { TenancyContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -319,6 +319,8 @@ export type Installation = {
   endCustomer: EndCustomer;
   id: Scalars['ID']['output'];
   productId: Scalars['ID']['output'];
+  /** The installed catalog version, with the JSON Schema its configuration satisfies. */
+  productVersion: ProductVersion;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['String']['output'];
   versionId: Scalars['ID']['output'];
@@ -548,6 +550,11 @@ export type Product = {
 export type ProductAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProductVersion = {
+  __typename?: 'ProductVersion';
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -836,6 +843,7 @@ export type ResolversTypes = {
   PartnerSummaryConnection: ResolverTypeWrapper<PartnerSummaryConnectionModelModel>;
   PartnerSummaryEdge: ResolverTypeWrapper<Omit<PartnerSummaryEdge, 'node'> & { node: ResolversTypes['PartnerSummary'] }>;
   Product: ResolverTypeWrapper<ProductRefModel>;
+  ProductVersion: ResolverTypeWrapper<ProductVersionRefModel>;
   Query: ResolverTypeWrapper<{}>;
   ReportActivityInput: ReportActivityInput;
   SetThemeInput: SetThemeInput;
@@ -899,6 +907,7 @@ export type ResolversParentTypes = {
   PartnerSummaryConnection: PartnerSummaryConnectionModelModel;
   PartnerSummaryEdge: Omit<PartnerSummaryEdge, 'node'> & { node: ResolversParentTypes['PartnerSummary'] };
   Product: ProductRefModel;
+  ProductVersion: ProductVersionRefModel;
   Query: {};
   ReportActivityInput: ReportActivityInput;
   SetThemeInput: SetThemeInput;
@@ -1060,6 +1069,7 @@ export type InstallationResolvers<ContextType = TenancyContext, ParentType exten
   endCustomer?: Resolver<ResolversTypes['EndCustomer'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productVersion?: Resolver<ResolversTypes['ProductVersion'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1175,6 +1185,12 @@ export type ProductResolvers<ContextType = TenancyContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProductVersionResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['ProductVersion'] = ResolversParentTypes['ProductVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVersion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryActivityArgs>>;
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType, RequireFields<QueryAppArgs, 'id'>>;
@@ -1269,6 +1285,7 @@ export type Resolvers<ContextType = TenancyContext> = {
   PartnerSummaryConnection?: PartnerSummaryConnectionResolvers<ContextType>;
   PartnerSummaryEdge?: PartnerSummaryEdgeResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductVersion?: ProductVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TenancyAuditEntry?: TenancyAuditEntryResolvers<ContextType>;
   TenancyAuditEntryConnection?: TenancyAuditEntryConnectionResolvers<ContextType>;

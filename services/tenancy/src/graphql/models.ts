@@ -11,6 +11,10 @@ export interface CompanyRef {
 export interface ProductRef {
   id: string;
 }
+/** A catalog version as tenancy knows it: only its key. */
+export interface ProductVersionRef {
+  id: string;
+}
 export interface EmbedSessionModel {
   endCustomer: EndCustomer;
   permissions: EmbedPermission[];

@@ -129,4 +129,6 @@ export const policies: PolicyTable<TenancyContext> = {
   'Entity.App': signedInAs('user', 'apiKey'),
   'Entity.Company': open(),
   'Entity.Product': open(),
+  // Declared unresolvable here: catalog resolves versions; the gateway never asks tenancy.
+  'Entity.ProductVersion': signedInAs('user', 'apiKey', 'endCustomer'),
 };

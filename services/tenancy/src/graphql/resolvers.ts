@@ -120,6 +120,7 @@ export const resolvers: Resolvers<TenancyContext> = {
   Installation: {
     endCustomer: (installation, _args, ctx) => visibleEndCustomer(ctx, installation.endCustomerId),
     app: async (installation, _args, ctx) => (await ctx.loaders.app.load(installation.appId)) ?? visibleApp(ctx, installation.appId),
+    productVersion: (installation) => ({ id: installation.versionId }),
     configuration: (installation) => configurationOf(installation),
     credentialsSet: (installation) => installation.credentialsCiphertext !== null,
   },
