@@ -179,7 +179,7 @@ describe('installations', () => {
     type: 'object',
     required: ['endpoint'],
     additionalProperties: false,
-    properties: { endpoint: { type: 'string', format: 'uri' }, batchSize: { type: 'integer', minimum: 1, maximum: 1000 } },
+    properties: { endpoint: { type: 'string', format: 'uri' }, batchSize: { type: 'integer', minimum: 1, maximum: 1000 }, apiToken: { type: 'string', minLength: 8 } },
   };
   const v2Schema = {
     type: 'object',
@@ -206,6 +206,9 @@ describe('installations', () => {
         expect.objectContaining({ field: 'configuration.colour', code: 'INVALID', rule: 'T8' }),
       ]),
     );
+    // The schema covers secrets too: a credential that fails it is named under credentials.
+    const badSecret = await install({ versionId: v1, configuration: { endpoint: 'https://crm.example' }, credentials: { apiToken: 'short' } });
+    expect(payloadOf(badSecret.data).userErrors).toMatchObject([{ field: 'credentials.apiToken', code: 'INVALID', rule: 'T8' }]);
     expect(payloadOf((await install({ versionId: draft, configuration: { endpoint: 'https://crm.example' } })).data).userErrors).toMatchObject([
       { field: 'versionId', code: 'RULE_VIOLATION', rule: 'T8' },
     ]);

@@ -11,9 +11,10 @@ afterAll(() => graph?.stop());
 
 const CONFIG_SCHEMA = {
   type: 'object',
-  required: ['instanceUrl', 'syncEvery'],
+  required: ['instanceUrl', 'syncEvery', 'refreshToken'],
   additionalProperties: false,
   properties: {
+    refreshToken: { type: 'string', minLength: 8, description: 'Supplied as a credential: encrypted, never returned' },
     instanceUrl: { type: 'string', format: 'uri' },
     syncEvery: { type: 'string', enum: ['15m', '1h', '1d'] },
     objects: { type: 'array', items: { type: 'string' }, minItems: 1 },
@@ -86,7 +87,7 @@ it('T1-T9: the partner portal, end to end through the gateway', async () => {
   const schema = await graph.gql<{ productVersion: { configSchema: unknown; state: string } }>('query($id: ID!) { productVersion(id: $id) { configSchema state } }', { id: versionId }, { token: dev });
   expect(schema.data?.productVersion).toEqual({ configSchema: CONFIG_SCHEMA, state: 'RELEASED' });
   const invalid = await graph.gql(INSTALL, { input: { appId, versionId, configuration: { instanceUrl: 'globex', syncEvery: 'weekly' } } }, { token: embed });
-  expect(payloadOf(invalid.data).userErrors.map((e) => e.field).sort()).toEqual(['configuration.instanceUrl', 'configuration.syncEvery']);
+  expect(payloadOf(invalid.data).userErrors.map((e) => e.field).sort()).toEqual(['configuration.instanceUrl', 'configuration.refreshToken', 'configuration.syncEvery']);
   const installed = await ok<{ installApp: { installation: { id: string; credentialsSet: boolean } } }>(
     graph,
     INSTALL,

@@ -23,7 +23,7 @@ function validatorFor(versionId: string, schema: unknown): ValidateFunction | nu
 }
 
 /** `configuration.a.b` for the value at `/a/b`, or for the missing property a required check names. */
-function fieldOf(base: string, error: ErrorObject): string {
+function fieldOf(baseOf: (key: string) => string, error: ErrorObject): string {
   const parts = error.instancePath
     .split('/')
     .slice(1)
@@ -32,19 +32,31 @@ function fieldOf(base: string, error: ErrorObject): string {
   if (error.keyword === 'required' && typeof missing === 'string') parts.push(missing);
   const extra = (error.params as { additionalProperty?: unknown }).additionalProperty;
   if (error.keyword === 'additionalProperties' && typeof extra === 'string') parts.push(extra);
-  return [base, ...parts].join('.');
+  return [baseOf(parts[0] ?? ''), ...parts].join('.');
 }
 
 /**
- * Validates configuration against a version's JSON Schema (T8): one user error per offending
- * field, so that a form can mark each.
+ * Validates settings against a version's JSON Schema (T8): one user error per offending field,
+ * so that a form can mark each. The schema describes plain settings and secrets alike; a
+ * top-level key given as a credential is reported under `credentials`, any other under
+ * `configuration`.
  */
-export function configurationProblems(base: string, versionId: string, schema: unknown, configuration: unknown): UserError[] {
+export function configurationProblems(
+  versionId: string,
+  schema: unknown,
+  configuration: Record<string, unknown>,
+  credentials: Record<string, unknown>,
+): UserError[] {
   const validate = validatorFor(versionId, schema ?? {});
   if (!validate) return [userError('RULE_VIOLATION', 'versionId', "The version's configuration schema is not a valid JSON Schema", 'T8')];
-  if (validate(configuration)) return [];
+  const both = Object.keys(credentials).filter((key) => key in configuration);
+  if (both.length > 0) {
+    return both.map((key) => userError('INVALID', `credentials.${key}`, `${key} is given both as configuration and as a credential`, 'T8'));
+  }
+  if (validate({ ...configuration, ...credentials })) return [];
+  const baseOf = (key: string): string => (key in credentials ? 'credentials' : 'configuration');
   return (validate.errors ?? []).map((error) => {
-    const field = fieldOf(base, error);
+    const field = fieldOf(baseOf, error);
     const message =
       error.keyword === 'required'
         ? `${field} is required`

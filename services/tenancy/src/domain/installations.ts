@@ -32,23 +32,47 @@ async function installableVersion(ctx: TenancyContext, app: App, versionId: stri
   return version;
 }
 
-function requireObject(field: string, value: unknown, problems: UserError[]): void {
+type Settings = Record<string, unknown>;
+
+function asObject(field: string, value: unknown, problems: UserError[]): Settings {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     problems.push(userError('INVALID', field, `${field} must be a JSON object`, 'T8'));
+    return {};
   }
+  return value as Settings;
 }
 
+/** Configuration and credentials together must satisfy the version's schema (T8). */
 function validate(version: ProductVersionFacts, configuration: unknown, credentials: unknown): void {
   const problems: UserError[] = [];
-  requireObject('configuration', configuration, problems);
-  if (credentials !== undefined && credentials !== null) requireObject('credentials', credentials, problems);
+  const config = asObject('configuration', configuration, problems);
+  const secrets = credentials === undefined || credentials === null ? {} : asObject('credentials', credentials, problems);
   failIfAny(problems);
-  failIfAny(configurationProblems('configuration', version.id, version.configSchema, configuration));
+  failIfAny(configurationProblems(version.id, version.configSchema, config, secrets));
 }
 
-function sealCredentials(ctx: TenancyContext, installationId: string, credentials: unknown): { credentialsCiphertext: string; credentialsKeyId: string } {
+type Sealed = Pick<Installation, 'credentialsCiphertext' | 'credentialsKeyId'>;
+
+function sealCredentials(ctx: TenancyContext, installationId: string, credentials: unknown): Sealed {
   const sealed = CredentialsVault.of(ctx.config).encrypt(JSON.stringify(credentials), installationId);
   return { credentialsCiphertext: sealed.ciphertext, credentialsKeyId: sealed.keyId };
+}
+
+/** The stored credentials, decrypted only to validate them against a schema; never returned. */
+function storedCredentials(ctx: TenancyContext, installation: Installation): Settings | null {
+  if (!installation.credentialsCiphertext || !installation.credentialsKeyId) return null;
+  const plain = CredentialsVault.of(ctx.config).decrypt(installation.credentialsCiphertext, installation.credentialsKeyId, installation.id);
+  return JSON.parse(plain) as Settings;
+}
+
+/**
+ * Credentials for a changed installation: the new ones, or the stored ones sealed again when an
+ * earlier key sealed them, so that a rotated key is retired as installations are written.
+ */
+function resealed(ctx: TenancyContext, installation: Installation, replacement: unknown, stored: Settings | null): Sealed | Record<string, never> {
+  if (replacement !== undefined && replacement !== null) return sealCredentials(ctx, installation.id, replacement);
+  if (stored && installation.credentialsKeyId !== CredentialsVault.of(ctx.config).currentKeyId) return sealCredentials(ctx, installation.id, stored);
+  return {};
 }
 
 /** Installs a RELEASED version of the product behind one of the customer's apps, with validated configuration (T8). */
@@ -132,12 +156,13 @@ export async function configureInstallation(
   const configuration: unknown = input.configuration ?? (JSON.parse(current.configuration) as unknown);
   const app = (await ctx.loaders.app.load(current.appId)) ?? notFoundApp();
   const version = await installableVersionOrCurrent(ctx, app, current);
-  validate(version, configuration, input.credentials);
+  const stored = storedCredentials(ctx, current);
+  validate(version, configuration, input.credentials ?? stored);
   const after: Installation = {
     ...current,
     configuration: JSON.stringify(configuration),
     updatedAt: new Date(),
-    ...(input.credentials != null ? sealCredentials(ctx, current.id, input.credentials) : {}),
+    ...resealed(ctx, current, input.credentials, stored),
   };
   return saveChange(ctx, current, after, 'installation.configured', {
     configurationChanged: input.configuration != null,
@@ -161,7 +186,8 @@ export async function changeInstallationVersion(
   const app = (await ctx.loaders.app.load(current.appId)) ?? notFoundApp();
   const version = await installableVersion(ctx, app, input.versionId);
   const configuration: unknown = input.configuration ?? (JSON.parse(current.configuration) as unknown);
-  validate(version, configuration, undefined);
+  const stored = storedCredentials(ctx, current);
+  validate(version, configuration, stored);
   const after: Installation = {
     ...current,
     productId: version.productId,
@@ -169,6 +195,7 @@ export async function changeInstallationVersion(
     version: version.version,
     configuration: JSON.stringify(configuration),
     updatedAt: new Date(),
+    ...resealed(ctx, current, undefined, stored),
   };
   return saveChange(ctx, current, after, 'installation.version_changed', { from: current.versionId, to: version.id });
 }
