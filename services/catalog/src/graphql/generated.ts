@@ -2,7 +2,8 @@
 // Generated from schema/catalog.graphql by `npm run codegen`. Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Product as ProductModel, ProductTransition as ProductTransitionModel, ProductRevision as ProductRevisionModel, ProductVersion as ProductVersionModel, Edition as EditionModel, Subscription as SubscriptionModel, PurchaseRequest as PurchaseRequestModel, ProductAssignment as ProductAssignmentModel, Lead as LeadModel } from '../entities';
-import type { CompanyRef as CompanyRefModel, UserRef as UserRefModel, MoneyModel as MoneyModelModel, MarketplaceReportModel as MarketplaceReportModelModel, SalesRowModel as SalesRowModelModel, LeadFunnelRowModel as LeadFunnelRowModelModel, ProductConnectionModel as ProductConnectionModelModel, EditionConnectionModel as EditionConnectionModelModel, ProductVersionConnectionModel as ProductVersionConnectionModelModel, TransitionConnectionModel as TransitionConnectionModelModel, RevisionConnectionModel as RevisionConnectionModelModel, SubscriptionConnectionModel as SubscriptionConnectionModelModel, PurchaseRequestConnectionModel as PurchaseRequestConnectionModelModel, ProductAssignmentConnectionModel as ProductAssignmentConnectionModelModel, LeadConnectionModel as LeadConnectionModelModel } from './models';
+import type { CompanyRef as CompanyRefModel, UserRef as UserRefModel, MoneyModel as MoneyModelModel, MarketplaceReportModel as MarketplaceReportModelModel, SalesRowModel as SalesRowModelModel, LeadFunnelRowModel as LeadFunnelRowModelModel, ProductConnectionModel as ProductConnectionModelModel, EditionConnectionModel as EditionConnectionModelModel, ProductVersionConnectionModel as ProductVersionConnectionModelModel, TransitionConnectionModel as TransitionConnectionModelModel, RevisionConnectionModel as RevisionConnectionModelModel, SubscriptionConnectionModel as SubscriptionConnectionModelModel, PurchaseRequestConnectionModel as PurchaseRequestConnectionModelModel, ProductAssignmentConnectionModel as ProductAssignmentConnectionModelModel, LeadConnectionModel as LeadConnectionModelModel, CatalogAuditEntryConnectionModel as CatalogAuditEntryConnectionModelModel } from './models';
+import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
 import type { CatalogContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -36,6 +37,35 @@ export type BillingPeriod =
   | 'MONTHLY'
   | 'ONE_TIME'
   | 'YEARLY';
+
+/** One audited catalog mutation (X5). */
+export type CatalogAuditEntry = {
+  __typename?: 'CatalogAuditEntry';
+  action: Scalars['String']['output'];
+  /** The user who acted, when the actor was a user. */
+  actor?: Maybe<User>;
+  actorKind: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  company?: Maybe<Company>;
+  details?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  requestId: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['ID']['output']>;
+  targetType: Scalars['String']['output'];
+};
+
+export type CatalogAuditEntryConnection = {
+  __typename?: 'CatalogAuditEntryConnection';
+  edges: Array<CatalogAuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CatalogAuditEntryEdge = {
+  __typename?: 'CatalogAuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: CatalogAuditEntry;
+};
 
 export type Company = {
   __typename?: 'Company';
@@ -622,6 +652,11 @@ export type PurchaseRequestState =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Catalog's audit records (X5), newest first: a company's to its COMPANY_ADMIN and to staff,
+   * a whole marketplace's to its MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   */
+  catalogAuditLog: CatalogAuditEntryConnection;
   lead?: Maybe<Lead>;
   /** Leads the caller may see: those of its own company (created or assigned), all of them for marketplace staff (C9). */
   leads: LeadConnection;
@@ -643,6 +678,14 @@ export type Query = {
   subscription?: Maybe<ProductSubscription>;
   /** Sales of a vendor's own products by product, month and currency (C10). */
   vendorSales: Array<SalesRow>;
+};
+
+
+export type QueryCatalogAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -939,9 +982,12 @@ export type ResolversTypes = {
   AssignProductInput: AssignProductInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BillingPeriod: BillingPeriod;
-  Company: ResolverTypeWrapper<CompanyRefModel>;
+  CatalogAuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CatalogAuditEntryConnection: ResolverTypeWrapper<CatalogAuditEntryConnectionModelModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CatalogAuditEntryEdge: ResolverTypeWrapper<Omit<CatalogAuditEntryEdge, 'node'> & { node: ResolversTypes['CatalogAuditEntry'] }>;
+  Company: ResolverTypeWrapper<CompanyRefModel>;
   CreateEditionInput: CreateEditionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateLeadInput: CreateLeadInput;
@@ -1011,9 +1057,12 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AssignProductInput: AssignProductInput;
   ID: Scalars['ID']['output'];
-  Company: CompanyRefModel;
+  CatalogAuditEntry: AuditEntryModel;
   String: Scalars['String']['output'];
+  CatalogAuditEntryConnection: CatalogAuditEntryConnectionModelModel;
   Int: Scalars['Int']['output'];
+  CatalogAuditEntryEdge: Omit<CatalogAuditEntryEdge, 'node'> & { node: ResolversParentTypes['CatalogAuditEntry'] };
+  Company: CompanyRefModel;
   CreateEditionInput: CreateEditionInput;
   Boolean: Scalars['Boolean']['output'];
   CreateLeadInput: CreateLeadInput;
@@ -1069,6 +1118,33 @@ export type ResolversParentTypes = {
   User: UserRefModel;
   UserError: UserError;
   VersionPayload: Omit<VersionPayload, 'version'> & { version?: Maybe<ResolversParentTypes['ProductVersion']> };
+};
+
+export type CatalogAuditEntryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogAuditEntry'] = ResolversParentTypes['CatalogAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CatalogAuditEntryConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogAuditEntryConnection'] = ResolversParentTypes['CatalogAuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CatalogAuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CatalogAuditEntryEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogAuditEntryEdge'] = ResolversParentTypes['CatalogAuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CatalogAuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -1385,6 +1461,7 @@ export type PurchaseRequestPayloadResolvers<ContextType = CatalogContext, Parent
 };
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  catalogAuditLog?: Resolver<ResolversTypes['CatalogAuditEntryConnection'], ParentType, ContextType, Partial<QueryCatalogAuditLogArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   marketplaceReport?: Resolver<ResolversTypes['MarketplaceReport'], ParentType, ContextType, RequireFields<QueryMarketplaceReportArgs, 'marketplaceId'>>;
@@ -1486,6 +1563,9 @@ export type VersionPayloadResolvers<ContextType = CatalogContext, ParentType ext
 };
 
 export type Resolvers<ContextType = CatalogContext> = {
+  CatalogAuditEntry?: CatalogAuditEntryResolvers<ContextType>;
+  CatalogAuditEntryConnection?: CatalogAuditEntryConnectionResolvers<ContextType>;
+  CatalogAuditEntryEdge?: CatalogAuditEntryEdgeResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Edition?: EditionResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@marketgraph/db';
 import type { Connection } from '@marketgraph/graphql';
 import type {
   Edition,
@@ -50,3 +51,4 @@ export type SubscriptionConnectionModel = Connection<Subscription>;
 export type PurchaseRequestConnectionModel = Connection<PurchaseRequest>;
 export type ProductAssignmentConnectionModel = Connection<ProductAssignment>;
 export type LeadConnectionModel = Connection<Lead>;
+export type CatalogAuditEntryConnectionModel = Connection<AuditEntry>;

@@ -1,4 +1,4 @@
-import { argAt, companyOwnerFromActor, open, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
+import { anyOf, argAt, companyOwnerFromActor, open, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
 import type { CatalogContext } from '../context';
 import { type Edition, Lead, Product, ProductAssignment, ProductRevision, ProductVersion, PurchaseRequest, Subscription } from '../entities';
 import { BUYERS, REVIEWERS } from '../domain/access';
@@ -70,6 +70,10 @@ export const policies: PolicyTable<CatalogContext> = {
   'Query.leads': signedInAs('user', 'apiKey'),
   'Query.lead': signedInAs('user', 'apiKey'),
   'Query.marketplaceReport': owner('marketplace', marketplace('marketplaceId'), { staff: [...REPORT_READERS] }),
+  'Query.catalogAuditLog': anyOf(
+    owner('company', company('companyId'), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'] }),
+    owner('marketplace', marketplace('marketplaceId'), { staff: ['MARKETPLACE_MANAGER'] }),
+  ),
   'Query.vendorSales': owner('vendor', company('vendorCompanyId'), { member: ['DEVELOPER', 'COMPANY_ADMIN'], staff: [...REPORT_READERS] }),
 
   // Publication workflow (C1, C2, C3).

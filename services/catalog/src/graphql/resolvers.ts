@@ -2,7 +2,7 @@ import { companyOwnerFromActor, isPlatformOperator } from '@marketgraph/authz';
 import { DateTimeScalar, forbidden, notFound, paginate, payload } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
-import { SUBSCRIPTION_READERS, assertFieldAccess, maySeeUnpublished } from '../domain/access';
+import { SUBSCRIPTION_READERS, assertFieldAccess, auditLog, maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
 import { assignLead, convertLead, createLead, listLeads, markLeadLost, visibleLeads } from '../domain/leads';
@@ -65,6 +65,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, 'DESC'),
     lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
+    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, 'DESC'),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
   },
 
@@ -168,6 +169,12 @@ export const resolvers: Resolvers<CatalogContext> = {
     productsByState: (report, _args, ctx) => productsByState(ctx, report.marketplaceId),
     sales: (report, args, ctx) => sales(ctx, { marketplaceId: report.marketplaceId, from: args.from, to: args.to }),
     leadsFunnel: (report, _args, ctx) => leadsFunnel(ctx, report.marketplaceId),
+  },
+  CatalogAuditEntry: {
+    company: (a) => ref(a.companyId),
+    actor: (a) => userRef(a.actorKind, a.actorId),
+    details: (a) => (a.details ? (JSON.parse(a.details) as unknown) : null),
+    at: (a) => a.createdAt,
   },
   LeadFunnelRow: {
     reseller: (row) => ref(row.resellerCompanyId),
