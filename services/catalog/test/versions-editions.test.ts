@@ -1,3 +1,5 @@
+import type { Actor } from '@marketgraph/authz';
+import { newId } from '@marketgraph/db';
 import { DEV_SECRETS, callInternal } from '@marketgraph/graphql';
 import { marketplaceFixture, ok, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import { Edition, ProductVersion } from '../src/entities';
@@ -83,6 +85,30 @@ describe('C5 versions', () => {
     const again = payloadOf(await graph.gql(RELEASE, { id }, { token }));
     expect(again.userErrors[0]).toMatchObject({ code: 'ILLEGAL_TRANSITION', message: expect.stringContaining('RELEASED') });
     expect(outcome(await graph.gql(DEPRECATE, { id }, { token }))).toBe('OK');
+  });
+
+  it('C5: an end customer of the vendor reads the released versions of its partner\'s integration, listed or not (T8)', async () => {
+    const { productId } = await draftProduct(graph, m);
+    const token = m.people.developer.token;
+    const created = payloadOf<{ version: { id: string } }>(
+      await graph.gql(CREATE_VERSION, { input: { productId, version: '0.9.0', changelog: 'Private', configSchema: SCHEMA } }, { token }),
+    );
+    const id = created.version.id;
+    const tenant = (partnerCompanyId: string): Actor => ({
+      kind: 'endCustomer',
+      marketplaceId: m.marketplaceId,
+      partnerCompanyId,
+      endCustomerId: newId(),
+      permissions: ['READ'],
+      tokenId: newId(),
+    });
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVersion { version state configSchema product { id state } } } }`;
+    const read = async (actor: Actor) =>
+      (await graph.subgraph<{ _entities: unknown[] }>('catalog', query, { r: [{ __typename: 'ProductVersion', id }] }, actor)).data?._entities[0] ?? null;
+    expect(await read(tenant(m.companies.developer))).toBeNull();
+    await ok(graph, RELEASE, { id }, token);
+    expect(await read(tenant(m.companies.developer))).toEqual({ version: '0.9.0', state: 'RELEASED', configSchema: SCHEMA, product: { id: productId, state: 'DRAFT' } });
+    expect(await read(tenant(m.companies.customer))).toBeNull();
   });
 });
 

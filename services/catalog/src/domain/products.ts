@@ -12,7 +12,15 @@ import { pagesByKey } from './pages';
 export async function visibleProduct(ctx: CatalogContext, id: string): Promise<Product | null> {
   const product = await ctx.loaders.product.load(id);
   if (!product) return null;
-  return product.state === 'PUBLISHED' || maySeeUnpublished(ctx, product) ? product : null;
+  return product.state === 'PUBLISHED' || maySeeUnpublished(ctx, product) || ofOwnPartner(ctx, product) ? product : null;
+}
+
+/**
+ * An end customer (embed token) sees the products of its own partner, listed or not: the
+ * integrations behind the apps it holds (T3, T8).
+ */
+export function ofOwnPartner(ctx: CatalogContext, product: Pick<Product, 'vendorCompanyId' | 'marketplaceId'>): boolean {
+  return ctx.actor.kind === 'endCustomer' && ctx.actor.partnerCompanyId === product.vendorCompanyId && ctx.actor.marketplaceId === product.marketplaceId;
 }
 
 export async function requireVisibleProduct(ctx: CatalogContext, id: string): Promise<Product> {
