@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+'use strict';
+// The benchmark's peer: Hive Gateway on the same supergraph and subgraphs, doing what our
+// gateway does before planning through its plugin API: it authenticates the caller with our
+// own `authenticate` (identity's and tenancy's internal routes, so memberships are read fresh
+// on every request), signs an actor context per subgraph with `signActorContext`, and
+// forwards it in `x-actor-context`. Only the gateway differs.
+//
+//   HIVE_RUNTIME=plain|router   router: the Rust query planner of @graphql-hive/router-runtime
+//   GATEWAY_PORT, IDENTITY_URL, CATALOG_URL, TENANCY_URL, ACTOR_CONTEXT_SECRET, ACCESS_TOKEN_SECRET
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { randomUUID } = require('node:crypto');
+const { createGatewayRuntime } = require('@graphql-hive/gateway');
+
+const root = path.resolve(__dirname, '..', '..');
+const { authenticate, AuthenticationError } = require(path.join(root, 'gateway', 'dist', 'authenticate.js'));
+const { gatewayConfig } = require(path.join(root, 'gateway', 'dist', 'config.js'));
+const { signActorContext, ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER } = require(path.join(root, 'shared', 'authz', 'dist', 'index.js'));
+
+const config = gatewayConfig(process.env);
+const runtime = process.env.HIVE_RUNTIME === 'router' ? 'router' : 'plain';
+
+/** The checked-in supergraph with the subgraph URLs of this run. */
+function supergraph() {
+  let sdl = fs.readFileSync(config.supergraphPath, 'utf8');
+  for (const [name, url] of Object.entries(config.subgraphs)) {
+    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
+  }
+  return sdl;
+}
+
+const subgraphOfUrl = new Map(Object.entries(config.subgraphs).map(([name, url]) => [url, name]));
+
+/** Authentication and actor signing, as our gateway does them (X2). */
+const actorPlugin = {
+  onContextBuilding({ context, extendContext }) {
+    const headers = {};
+    for (const [k, v] of context.request.headers) headers[k] = v;
+    const incoming = headers[REQUEST_ID_HEADER];
+    const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    return authenticate(config, { headers }).then(
+      (actor) => extendContext({ actor, requestId, signed: new Map() }),
+      (err) => {
+        if (err instanceof AuthenticationError) {
+          const { createGraphQLError } = require('@graphql-tools/utils');
+          throw createGraphQLError(err.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        throw err;
+      },
+    );
+  },
+  onFetch({ url, context, options, setOptions }) {
+    const subgraph = subgraphOfUrl.get(url);
+    if (!subgraph || !context || !('actor' in context) || !context.actor) return undefined;
+    let token = context.signed.get(subgraph);
+    if (!token) {
+      token = signActorContext({ actor: context.actor, requestId: context.requestId }, subgraph, config.actorContextSecret);
+      context.signed.set(subgraph, token);
+    }
+    return token.then((signed) => {
+      setOptions({ ...options, headers: { ...options.headers, [ACTOR_CONTEXT_HEADER]: signed, [REQUEST_ID_HEADER]: context.requestId } });
+    });
+  },
+};
+
+async function main() {
+  const options = {
+    supergraph: supergraph(),
+    logging: 'error',
+    landingPage: false,
+    graphiql: false,
+    plugins: () => [actorPlugin],
+  };
+  if (runtime === 'router') options.unifiedGraphHandler = require('@graphql-hive/router-runtime').unifiedGraphHandler;
+  const gateway = createGatewayRuntime(options);
+  const server = http.createServer({ keepAliveTimeout: 65_000 }, gateway);
+  await new Promise((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  process.stdout.write(`hive gateway (${runtime}) ready at http://${config.host}:${address.port}/graphql\n`);
+  const stop = () => server.close(() => gateway.dispose().finally(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err) => {
+  process.stderr.write(`hive gateway failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

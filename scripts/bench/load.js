@@ -1,0 +1,81 @@
+'use strict';
+// Load from autocannon at a fixed concurrency: a warm-up run whose figures are thrown away,
+// then the measured run. Latency percentiles come from every response's own time; a request
+// counts as an error unless it answered 200 with no GraphQL errors and no userErrors.
+const { setInterval, clearInterval } = require('node:timers');
+const autocannon = require('autocannon');
+const { isClean } = require('./workloads');
+
+/** @param {number[]} sorted @param {number} p */
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)] * 100) / 100;
+}
+
+/**
+ * One autocannon run of a workload against `url`.
+ * @param {{ url: string, workload: any, connections: number, duration: number, onTick?: (s: { seconds: number, requests: number }) => void, prepareContext?: (c: any) => void }} options
+ */
+function run({ url, workload, connections, duration, onTick = () => {}, prepareContext = () => {} }) {
+  const target = new URL(url);
+  let slots = 0;
+  const latencies = [];
+  let errors = 0;
+  let firstError = null;
+  const requests = workload.steps.map((build, step) => ({
+    method: 'POST',
+    path: target.pathname,
+    setupRequest(request, context) {
+      if (step === 0) {
+        context.slot = slots++;
+        prepareContext(context);
+      }
+      const { body, headers } = build(context);
+      request.body = body;
+      request.headers = { 'content-type': 'application/json', ...headers };
+      return request;
+    },
+    onResponse(status, text, context) {
+      if (!isClean(status, text)) {
+        errors += 1;
+        firstError ??= `${status} ${text.slice(0, 300)}`;
+      }
+      workload.onResponse?.(step, text, context);
+    },
+  }));
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${target.origin}${target.pathname}`, connections, duration, requests, timeout: 30, renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false },
+      (err, result) => {
+        clearInterval(tick);
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        const seconds = duration;
+        resolve({
+          requests: latencies.length,
+          rps: Math.round((latencies.length / seconds) * 10) / 10,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors: errors + result.errors + result.timeouts,
+          firstError,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    const started = Date.now();
+    const tick = setInterval(() => onTick({ seconds: (Date.now() - started) / 1000, requests: latencies.length }), 500);
+  });
+}
+
+/**
+ * Warm-up (thrown away), then the measured run.
+ * @param {{ url: string, workload: any, connections: number, duration: number, warmup: number, onTick?: Function, prepareContext?: Function }} options
+ */
+async function measure(options) {
+  if (options.warmup > 0) await run({ ...options, duration: options.warmup, onTick: (s) => options.onTick?.({ ...s, phase: 'warm-up' }) });
+  return run({ ...options, onTick: (s) => options.onTick?.({ ...s, phase: 'measure' }) });
+}
+
+module.exports = { measure, percentile };

@@ -1,0 +1,161 @@
+'use strict';
+// The processes of a benchmark run: each subgraph and each gateway its own Node process,
+// built JavaScript, NODE_ENV=production, loopback only. Peak memory is the kernel's high-water
+// mark of each process's resident set (VmHWM).
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { setTimeout: sleep } = require('node:timers/promises');
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** Secrets of the run: production refuses the development ones. */
+const SECRETS = {
+  ACTOR_CONTEXT_SECRET: 'bench-actor-context-secret-0123456789abcdef',
+  ACCESS_TOKEN_SECRET: 'bench-access-token-secret-0123456789abcdefgh',
+  EMBED_TOKEN_SECRET: 'bench-embed-token-secret-0123456789abcdefghi',
+  CREDENTIALS_KEY: 'bench-credentials-key-0123456789abcdefghijkl',
+};
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Peak resident set of a process in MiB, from /proc (Linux); null elsewhere. */
+function peakRssMiB(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function waitFor(url, name, child) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}) before it was healthy:\n${child.log.join('')}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${name} did not become healthy at ${url}`);
+}
+
+class Processes {
+  /** @param {{ mysqlUrl: string, prefix: string, cpuProf?: string | null }} options */
+  constructor(options) {
+    this.options = options;
+    /** @type {Map<string, import('node:child_process').ChildProcess & { log: string[] }>} */
+    this.children = new Map();
+    this.peaks = {};
+    this.env = {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      APOLLO_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      MYSQL_URL: options.mysqlUrl,
+      DATABASE_PREFIX: options.prefix,
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+      // The bench sends thousands of requests a minute per actor; the limiter still runs.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      ...SECRETS,
+    };
+    this.urls = {};
+  }
+
+  /**
+   * @param {string} name
+   * @param {string} entry
+   * @param {Record<string, string>} env
+   */
+  spawn(name, entry, env) {
+    const args = [];
+    if (this.options.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${this.options.cpuProf}`, `--cpu-prof-name=${name}.cpuprofile`);
+    const child = /** @type {any} */ (spawn(process.execPath, [...args, path.join(root, entry)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    child.log = [];
+    const keep = (chunk) => {
+      child.log.push(chunk.toString());
+      if (child.log.length > 200) child.log.shift();
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    this.children.set(name, child);
+    return child;
+  }
+
+  async startSubgraphs() {
+    const ports = {};
+    for (const s of ['identity', 'catalog', 'tenancy']) {
+      ports[s] = await freePort();
+      this.urls[s] = `http://127.0.0.1:${ports[s]}/graphql`;
+    }
+    const urls = { IDENTITY_URL: this.urls.identity, CATALOG_URL: this.urls.catalog, TENANCY_URL: this.urls.tenancy };
+    for (const s of ['identity', 'catalog', 'tenancy']) {
+      this.spawn(s, `services/${s}/dist/main.js`, { ...urls, [`${s.toUpperCase()}_PORT`]: String(ports[s]) });
+    }
+    await Promise.all(['identity', 'catalog', 'tenancy'].map((s) => waitFor(`http://127.0.0.1:${ports[s]}/health`, s, this.children.get(s))));
+  }
+
+  /**
+   * Starts a gateway in front of `subgraphs` (default: the real ones).
+   * @param {string} name
+   * @param {'ours' | 'hive' | 'hive-router'} kind
+   * @param {Record<string, string>} [subgraphs]
+   */
+  async startGateway(name, kind, subgraphs = this.urls) {
+    const port = await freePort();
+    const env = { GATEWAY_PORT: String(port), IDENTITY_URL: subgraphs.identity, CATALOG_URL: subgraphs.catalog, TENANCY_URL: subgraphs.tenancy };
+    const child =
+      kind === 'ours'
+        ? this.spawn(name, 'gateway/dist/main.js', env)
+        : this.spawn(name, 'scripts/bench/hive-gateway.js', { ...env, HIVE_RUNTIME: kind === 'hive-router' ? 'router' : 'plain' });
+    await waitFor(`http://127.0.0.1:${port}/${kind === 'ours' ? 'health' : 'healthcheck'}`, name, child);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    this.urls[name] = url;
+    return url;
+  }
+
+  /** Records each live process's peak RSS so far. */
+  samplePeaks() {
+    for (const [name, child] of this.children) {
+      if (child.exitCode !== null) continue;
+      const peak = peakRssMiB(child.pid);
+      if (peak !== null) this.peaks[name] = Math.max(this.peaks[name] ?? 0, peak);
+    }
+  }
+
+  /** Any process that died: the run cannot go on. */
+  deaths() {
+    return [...this.children].filter(([, c]) => c.exitCode !== null && !c.stopped).map(([name, c]) => `${name} exited (${c.exitCode}):\n${c.log.slice(-20).join('')}`);
+  }
+
+  async stop(name) {
+    const child = this.children.get(name);
+    if (!child || child.exitCode !== null) return;
+    this.samplePeaks();
+    child.stopped = true;
+    child.kill('SIGTERM');
+    await Promise.race([new Promise((r) => child.once('exit', r)), sleep(12_000)]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+
+  async stopAll() {
+    this.samplePeaks();
+    await Promise.all([...this.children.keys()].map((name) => this.stop(name)));
+  }
+}
+
+module.exports = { Processes, SECRETS, freePort };
