@@ -123,6 +123,14 @@ describe('C7 buying', () => {
     expect(asAdmin.company.subscriptions.totalCount).toBeGreaterThan(0);
     const asUser = await graph.gql(subs, { c: m.companies.customer }, { token: m.people.customerUser.token });
     expect(asUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const ONE = 'query($id: ID!) { subscription(id: $id) { id channel buyerCompany { id } } }';
+    const one = async (token: string) => (await graph.gql<{ subscription: { id: string } | null }>(ONE, { id }, { token })).data?.subscription ?? null;
+    expect(await one(m.people.customerAdmin.token)).toMatchObject({ id, channel: 'RESELLER', buyerCompany: { id: m.companies.reseller } });
+    expect(await one(m.people.resellerAdmin.token)).toMatchObject({ id });
+    expect(await one(staff.salesSupport.token)).toMatchObject({ id });
+    expect(await one(m.people.customerUser.token)).toBeNull();
+    expect(await one(m.people.devAdmin.token)).toBeNull();
+    expect(await one(other.people.owner.token)).toBeNull();
     const cancelled = payloadOf<{ subscription: { state: string; cancelledAt: string } }>(await graph.gql(CANCEL, { id }, { token: m.people.customerAdmin.token }));
     expect(cancelled.subscription.state).toBe('CANCELLED');
     expect(outcome(await graph.gql(CANCEL, { id }, { token: m.people.customerAdmin.token }))).toBe('ILLEGAL_TRANSITION');
