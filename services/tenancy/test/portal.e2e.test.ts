@@ -83,9 +83,16 @@ it('T1-T9: the partner portal, end to end through the gateway', async () => {
     },
   });
 
-  // T8: the portal hands the embedded UI the version and its schema; it fails validation once, then installs and configures.
-  const schema = await graph.gql<{ productVersion: { configSchema: unknown; state: string } }>('query($id: ID!) { productVersion(id: $id) { configSchema state } }', { id: versionId }, { token: dev });
-  expect(schema.data?.productVersion).toEqual({ configSchema: CONFIG_SCHEMA, state: 'RELEASED' });
+  // T8: the embedded UI reads the released versions of its app's product, fails validation once, then installs and configures.
+  const schema = await graph.gql('{ embedSession { endCustomer { apps { edges { node { product { name versions { edges { node { id state configSchema } } } } } } } } } }', {}, { token: embed });
+  expect(schema.errors).toBeUndefined();
+  expect(schema.data).toEqual({
+    embedSession: {
+      endCustomer: {
+        apps: { edges: [{ node: { product: { name: 'Salesforce Sync', versions: { edges: [{ node: { id: versionId, state: 'RELEASED', configSchema: CONFIG_SCHEMA } }] } } } }] },
+      },
+    },
+  });
   const invalid = await graph.gql(INSTALL, { input: { appId, versionId, configuration: { instanceUrl: 'globex', syncEvery: 'weekly' } } }, { token: embed });
   expect(payloadOf(invalid.data).userErrors.map((e) => e.field).sort()).toEqual(['configuration.instanceUrl', 'configuration.refreshToken', 'configuration.syncEvery']);
   const installed = await ok<{ installApp: { installation: { id: string; credentialsSet: boolean } } }>(
