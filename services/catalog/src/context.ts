@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
 import type { Database } from '@marketgraph/db';
 import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
-import { Edition, Product, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
+import { Edition, Product, ProductAssignment, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
 import type { CatalogConfig } from './config';
 import { PageLoaders } from './domain/pages';
 
@@ -16,6 +16,7 @@ export interface CatalogLoaders {
   versionsOfProduct: DataLoader<string, ProductVersion[]>;
   historyOfProduct: DataLoader<string, ProductTransition[]>;
   revisionsOfProduct: DataLoader<string, ProductRevision[]>;
+  assignmentsOfSubscription: DataLoader<string, ProductAssignment[]>;
   pages: PageLoaders;
 }
 
@@ -47,6 +48,10 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
     versionsOfProduct: ofProduct(ProductVersion),
     historyOfProduct: ofProduct(ProductTransition),
     revisionsOfProduct: ofProduct(ProductRevision),
+    assignmentsOfSubscription: groupLoaderBy<string, ProductAssignment>(
+      (ids) => scope.select(manager, ProductAssignment, 'a').andWhere('a.subscriptionId IN (:...ids)', { ids }).getMany(),
+      (row) => row.subscriptionId,
+    ),
     pages: new PageLoaders(),
   };
 }

@@ -122,7 +122,7 @@ it('X8: a storefront page of 5 or 50 products with editions, versions and vendor
 it('X8: Company.products and Company.subscriptions for 2 or 12 companies cost the same statements (batched references)', async () => {
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Company {
     products(first: 3) { totalCount edges { node { id editions { totalCount } } } }
-    subscriptions(first: 2) { totalCount edges { node { id product { name } edition { name } } } } } } }`;
+    subscriptions(first: 2) { totalCount edges { node { id product { name } edition { name } assignments { totalCount } } } } } } }`;
   const refs = (n: number) => vendors.slice(0, n).map((id) => ({ __typename: 'Company', id }));
   const small = await statements(query, { r: refs(2) }, staffActor);
   const large = await statements(query, { r: refs(12) }, staffActor);

@@ -265,7 +265,3 @@ export function myApps(ctx: CatalogContext, userId: string) {
   return ctx.scope.select(ctx.db.manager, ProductAssignment, 'a').andWhere('a.userId = :userId AND a.endedAt IS NULL', { userId });
 }
 
-/** Assignments of one subscription, current and ended (C8). */
-export function assignmentsOf(ctx: CatalogContext, subscriptionId: string) {
-  return ctx.scope.select(ctx.db.manager, ProductAssignment, 'a').andWhere('a.subscriptionId = :subscriptionId', { subscriptionId });
-}

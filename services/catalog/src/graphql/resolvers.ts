@@ -23,7 +23,6 @@ import {
 import { leadsFunnel, productsByState, sales } from '../domain/reports';
 import {
   assignProduct,
-  assignmentsOf,
   cancelSubscription,
   decidePurchaseRequest,
   myApps,
@@ -142,7 +141,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     price: money,
     buyer: (s) => userRef(s.buyerKind, s.buyerId),
     buyerCompany: (s) => ({ id: s.buyerCompanyId }),
-    assignments: (s, args, ctx) => paginate(assignmentsOf(ctx, s.id), args),
+    assignments: async (s, args, ctx) => connectionOf(await ctx.loaders.assignmentsOfSubscription.load(s.id), args),
   },
   PurchaseRequest: {
     company: (r) => ({ id: r.companyId }),
