@@ -137,3 +137,22 @@ it('X8: Company.products and Company.subscriptions for 2 or 12 companies cost th
     vendors.map(() => [6, 3, 6, 2]),
   );
 });
+
+it('X4: batched company pages follow cursors in a stable order to the end', async () => {
+  const query = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Company {
+    products(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } } }`;
+  type Page = { _entities: { products: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } }[] };
+  const r = [{ __typename: 'Company', id: vendors[0] }];
+  const first = await graph.subgraph<Page>('catalog', query, { r }, staffActor);
+  const page1 = first.data?._entities[0]?.products;
+  expect(page1?.pageInfo.hasNextPage).toBe(true);
+  const second = await graph.subgraph<Page>('catalog', query, { r, after: page1?.pageInfo.endCursor }, staffActor);
+  const page2 = second.data?._entities[0]?.products;
+  expect(page2?.pageInfo.hasNextPage).toBe(false);
+  const ids = [...(page1?.edges ?? []), ...(page2?.edges ?? [])].map((e) => e.node.id);
+  expect(ids).toHaveLength(6);
+  expect([...ids].sort()).toEqual(ids);
+  expect(page2?.totalCount).toBe(6);
+  const tooMany = await graph.subgraph('catalog', query.replace('first: 4', 'first: 101'), { r }, staffActor);
+  expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
