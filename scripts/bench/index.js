@@ -169,7 +169,11 @@ async function main() {
           progress.say(`${label} ${result.rps} rps  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}${result.firstError ? `  first: ${result.firstError.slice(0, 160)}` : ''}`);
         }
       }
-      if (w.writes) await removeWrites(runner);
+      if (w.writes) {
+        // Requests still in flight when autocannon stops finish first.
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        await removeWrites(runner);
+      }
     }
     procs.samplePeaks();
     results.peakRssMiB = Object.fromEntries(Object.entries(procs.peaks).filter(([name]) => !name.endsWith('-recording')));
