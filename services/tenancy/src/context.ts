@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '@marketgraph/db';
 import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
-import { App, CustomerApp, EndCustomer, Installation, Keyset, KeysetAssignment, Theme } from './entities';
+import { ActivityEvent, App, CustomerApp, EndCustomer, Installation, Keyset, KeysetAssignment, Theme } from './entities';
 import type { TenancyConfig } from './config';
 
 export interface TenancyLoaders {
@@ -16,6 +16,7 @@ export interface TenancyLoaders {
   assignmentsOfCustomer: DataLoader<string, KeysetAssignment[]>;
   installationsOfCustomer: DataLoader<string, Installation[]>;
   appsOfProduct: DataLoader<string, App[]>;
+  lastActivityOfCustomer: DataLoader<string, ActivityEvent | null>;
   themeOfCompany: DataLoader<string, Theme | null>;
   marketplaceTheme: DataLoader<string, Theme | null>;
 }
@@ -61,6 +62,26 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): TenancyLo
     appsOfProduct: groupLoaderBy(
       (keys) => scope.select(manager, App, 'a').andWhere('a.productId IN (:...ids)', ids(keys)).orderBy('a.id').getMany(),
       (a) => a.productId ?? '',
+    ),
+    // IDs are time-ordered: the greatest ID per customer is its latest report.
+    lastActivityOfCustomer: loaderBy(
+      (keys) =>
+        scope
+          .select(manager, ActivityEvent, 'ae')
+          .andWhere(
+            (qb) =>
+              'ae.id IN ' +
+              qb
+                .subQuery()
+                .select('MAX(latest.id)')
+                .from(ActivityEvent, 'latest')
+                .where('latest.endCustomerId IN (:...ids)')
+                .groupBy('latest.endCustomerId')
+                .getQuery(),
+            ids(keys),
+          )
+          .getMany(),
+      (ae) => ae.endCustomerId,
     ),
     themeOfCompany: loaderBy((keys) => scope.select(manager, Theme, 't').andWhere('t.companyId IN (:...ids)', ids(keys)).getMany(), (t) => t.companyId),
     marketplaceTheme: loaderBy(

@@ -89,6 +89,14 @@ describe('activity', () => {
     expect(future.activity.totalCount).toBe(0);
     const past = await ok<ActivityData>(graph, ACTIVITY, { filter: { partnerCompanyId: m.companies.developer, to: new Date(Date.now() + 60_000).toISOString() } }, token);
     expect(past.activity.totalCount).toBe(3);
+    const latest = await ok<{ company: { endCustomers: { edges: { node: { id: string; lastActivity: { message: string } | null } }[] } } }>(
+      graph,
+      'query($id: ID!) { company(id: $id) { endCustomers { edges { node { id lastActivity { message } } } } } }',
+      { id: m.companies.developer },
+      token,
+    );
+    const last = Object.fromEntries(latest.company.endCustomers.edges.map((e) => [e.node.id, e.node.lastActivity?.message ?? null]));
+    expect([last[a.customerId], last[b.customerId]]).toEqual(['done', 'token expired']);
   });
 
   it('T9: marketplace staff see the whole marketplace; outsiders and other marketplaces see nothing', async () => {
@@ -173,6 +181,7 @@ describe('costs and audit', () => {
         apps { edges { node { id name keysets { totalCount } endCustomers { totalCount } } } }
         keysets { edges { node { id publishKey enabled app { id name } endCustomer { id } } } }
         installations { totalCount }
+        lastActivity { status app { name } }
       } } }
     } } }`;
     const cost = async (first: number): Promise<number> => {

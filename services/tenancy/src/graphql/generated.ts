@@ -246,6 +246,8 @@ export type EndCustomer = {
   installations: InstallationConnection;
   /** Keysets assigned to the customer; an embed token sees only the enabled ones. */
   keysets: KeysetConnection;
+  /** The customer's most recent report, for dashboards that list many customers. */
+  lastActivity?: Maybe<ActivityEvent>;
   name: Scalars['String']['output'];
   partner: Company;
 };
@@ -1037,6 +1039,7 @@ export type EndCustomerResolvers<ContextType = TenancyContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installations?: Resolver<ResolversTypes['InstallationConnection'], ParentType, ContextType, Partial<EndCustomerInstallationsArgs>>;
   keysets?: Resolver<ResolversTypes['KeysetConnection'], ParentType, ContextType, Partial<EndCustomerKeysetsArgs>>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

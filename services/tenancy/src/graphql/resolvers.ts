@@ -95,6 +95,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     active: async (customer, _args, ctx) => (await keysetsOfCustomer(ctx, customer.id)).some((k) => k.enabled),
     installations: async (customer, args, ctx) => listConnection(await ctx.loaders.installationsOfCustomer.load(customer.id), args),
     activity: (customer, args, ctx) => listActivity(ctx, { ...args.filter, endCustomerId: customer.id }, args),
+    lastActivity: (customer, _args, ctx) => ctx.loaders.lastActivityOfCustomer.load(customer.id),
   },
   App: {
     __resolveReference: (ref, ctx) => orNull(visibleApp(ctx, ref.id)),
