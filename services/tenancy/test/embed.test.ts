@@ -69,6 +69,15 @@ describe('embed tokens', () => {
     expect(byExternal.mintEmbedToken).toMatchObject({ endCustomer: { id: setup.customerId }, permissions: ['READ', 'CONFIGURE'] });
     const tooLong = await graph.gql(MINT, { input: { endCustomerId: setup.customerId, expiresInSeconds: 86_401 } }, { token });
     expect(payloadOf(tooLong.data).userErrors).toMatchObject([{ field: 'expiresInSeconds', code: 'INVALID', rule: 'T6' }]);
+    // The partner's backend mints with an API key of the partner.
+    const key = await ok<{ createApiKey: { key: string } }>(
+      graph,
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key userErrors { message } } }',
+      { input: { companyId: m.companies.developer, name: 'portal backend', roles: ['DEVELOPER'] } },
+      token,
+    );
+    const byApiKey = await graph.gql(MINT, { input: { endCustomerId: setup.customerId } }, { headers: { authorization: `ApiKey ${key.createApiKey.key}` } });
+    expect(payloadOf(byApiKey.data).userErrors).toEqual([]);
     // Another partner cannot mint for this customer.
     const foreign = await graph.gql(MINT, { input: { endCustomerId: setup.customerId } }, { token: other.people.developer.token });
     expect(codes(foreign)).toEqual(['NOT_FOUND']);

@@ -123,6 +123,30 @@ describe('end customers', () => {
   });
 });
 
+describe('entity references', () => {
+  it("X1: _entities resolves an end customer only for callers who may see it", async () => {
+    const id = await createCustomer(graph, m.people.developer.token, m.companies.developer, 'Referenced', 'referenced-1');
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on EndCustomer { id name } } }';
+    const r = [{ __typename: 'EndCustomer', id }];
+    const grant = (f: MarketplaceFixture, companyId: string) => ({
+      membershipId: null,
+      companyId,
+      marketplaceId: f.marketplaceId,
+      accessTypes: ['ACCOUNT' as const, 'DEVELOPER' as const],
+      roles: ['USER' as const, 'DEVELOPER' as const],
+      managedCompanyIds: [],
+    });
+    const own = await graph.subgraph('tenancy', query, { r }, { kind: 'user', userId: 'u1', email: 'dev@a.test', platformOperator: false, grants: [grant(m, m.companies.developer)] });
+    expect(own.data).toEqual({ _entities: [{ id, name: 'Referenced' }] });
+    const foreign = await graph.subgraph('tenancy', query, { r }, { kind: 'user', userId: 'u2', email: 'dev@b.test', platformOperator: false, grants: [grant(other, other.companies.developer)] });
+    expect(foreign.data).toEqual({ _entities: [null] });
+    const anonymous = await graph.subgraph('tenancy', query, { r }, { kind: 'anonymous', marketplaceId: m.marketplaceId });
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const unsigned = await graph.subgraph('tenancy', query, { r }, null);
+    expect(unsigned.status).toBe(401);
+  });
+});
+
 describe('apps and keysets', () => {
   it('T3: an app links only to its own partner\'s product and lists the customers it is assigned to', async () => {
     const token = m.people.developer.token;

@@ -2,7 +2,7 @@ import { SignJWT, jwtVerify } from 'jose';
 import type { EmbedPermission, EndCustomerActor } from '@marketgraph/authz';
 import { newId, type Database } from '@marketgraph/db';
 import { fail, failIfAny, userError, type UserError } from '@marketgraph/graphql';
-import { EndCustomer } from '../entities';
+import { EndCustomer, Keyset, KeysetAssignment } from '../entities';
 import type { TenancyConfig } from '../config';
 import type { TenancyContext } from '../context';
 import { audit, requirePartner } from './access';
@@ -109,8 +109,23 @@ export async function embedActorOf(db: Database, config: TenancyConfig, token: s
   const { sub, jti, mkt, ptn, perm, typ } = claims;
   if (typ !== 'embed' || typeof sub !== 'string' || typeof jti !== 'string' || typeof mkt !== 'string' || typeof ptn !== 'string') return null;
   if (!isPermissionList(perm)) return null;
-  const customer = await db.manager.findOne(EndCustomer, { where: { id: sub }, select: { id: true, marketplaceId: true, partnerCompanyId: true } });
-  if (!customer || customer.partnerCompanyId !== ptn || customer.marketplaceId !== mkt) return null;
-  if (!(await customerIsActive({ db }, customer.id))) return null;
+  // One statement per request: the customer is still this partner's and holds an enabled keyset.
+  const active = await db.manager
+    .createQueryBuilder(EndCustomer, 'ec')
+    .select('ec.id', 'id')
+    .where('ec.id = :sub AND ec.partnerCompanyId = :ptn AND ec.marketplaceId = :mkt', { sub, ptn, mkt })
+    .andWhere(
+      (qb) =>
+        'EXISTS ' +
+        qb
+          .subQuery()
+          .select('1')
+          .from(KeysetAssignment, 'ka')
+          .innerJoin(Keyset, 'k', 'k.id = ka.keysetId')
+          .where('ka.endCustomerId = ec.id AND k.enabled = :yes', { yes: true })
+          .getQuery(),
+    )
+    .getRawOne<{ id: string }>();
+  if (!active) return null;
   return { kind: 'endCustomer', marketplaceId: mkt, partnerCompanyId: ptn, endCustomerId: sub, permissions: perm, tokenId: jti };
 }
