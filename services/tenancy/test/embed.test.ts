@@ -267,6 +267,11 @@ describe('installations', () => {
     await ok(graph, ASSIGN_APP, { input: { endCustomerId: theirs.customerId, appId: mine.appId } }, m.people.developer.token);
     const theirsToken = await mint(graph, m.people.developer.token, theirs.customerId, ['READ', 'CONFIGURE']);
     const installed = await ok<{ installApp: { installation: { id: string } } }>(graph, INSTALL, { input: { appId: mine.appId, versionId: v1, configuration: {} } }, theirsToken);
+    // The partner may install for its customer too, naming it.
+    const byPartner = await graph.gql(INSTALL, { input: { endCustomerId: mine.customerId, appId: mine.appId, versionId: v1, configuration: {} } }, { token: m.people.developer.token });
+    expect(payloadOf(byPartner.data).userErrors).toEqual([]);
+    const twice = await graph.gql(INSTALL, { input: { endCustomerId: mine.customerId, appId: mine.appId, versionId: v1, configuration: {} } }, { token: m.people.developer.token });
+    expect(payloadOf(twice.data).userErrors).toMatchObject([{ field: 'appId', code: 'CONFLICT', rule: 'T8' }]);
     const mineToken = await mint(graph, m.people.developer.token, mine.customerId, ['READ', 'CONFIGURE']);
     const res = await graph.gql(CONFIGURE, { input: { installationId: installed.installApp.installation.id, configuration: { x: 1 } } }, { token: mineToken });
     expect(codes(res)).toEqual(['NOT_FOUND']);
