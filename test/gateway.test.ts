@@ -217,6 +217,14 @@ describe('faults', () => {
       expect(res.status).toBe(200);
       expect(res.data).toEqual({ viewer: { user: { email: 'devadmin@f.test' } }, product: null });
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      // Fields another subgraph contributes to an entity are nullable: the rest of the object stays.
+      const nested = await own.gql<{ viewer: { memberships: { company: { name: string; products: unknown; endCustomers: { totalCount: number } } }[] } }>(
+        '{ viewer { memberships { company { name products { totalCount } endCustomers { totalCount } } } } }',
+        {},
+        { token: f.people.devAdmin.token },
+      );
+      expect(nested.data?.viewer.memberships).toEqual([{ company: { name: 'f Devs', products: null, endCustomers: { totalCount: 0 } } }]);
+      expect(nested.errors?.length).toBeGreaterThan(0);
       const after = await own.gql('{ viewer { user { email } } }', {}, { token: f.people.devAdmin.token });
       expect(after.errors).toBeUndefined();
     } finally {

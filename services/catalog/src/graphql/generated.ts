@@ -71,9 +71,9 @@ export type Company = {
   __typename?: 'Company';
   id: Scalars['ID']['output'];
   /** Products this company sells, as far as the caller may see them. */
-  products: ProductConnection;
+  products?: Maybe<ProductConnection>;
   /** Subscriptions this company holds (its members, staff, and resellers managing it). */
-  subscriptions: SubscriptionConnection;
+  subscriptions?: Maybe<SubscriptionConnection>;
 };
 
 
@@ -426,7 +426,8 @@ export type Product = {
   state: ProductState;
   tagline: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
-  vendor: Company;
+  /** The vendor, resolved by identity; null with an error while identity cannot be reached. */
+  vendor?: Maybe<Company>;
   /** Released and deprecated versions; drafts only to the vendor and reviewers. */
   versions: ProductVersionConnection;
 };
@@ -857,7 +858,7 @@ export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
   /** Products assigned to this user (C8); the user itself only. */
-  myApps: ProductAssignmentConnection;
+  myApps?: Maybe<ProductAssignmentConnection>;
 };
 
 
@@ -1150,8 +1151,8 @@ export type CatalogAuditEntryEdgeResolvers<ContextType = CatalogContext, ParentT
 export type CompanyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']>, { __typename: 'Company' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<CompanyProductsArgs>>;
-  subscriptions?: Resolver<ResolversTypes['SubscriptionConnection'], ParentType, ContextType, Partial<CompanySubscriptionsArgs>>;
+  products?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, Partial<CompanyProductsArgs>>;
+  subscriptions?: Resolver<Maybe<ResolversTypes['SubscriptionConnection']>, ParentType, ContextType, Partial<CompanySubscriptionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1298,7 +1299,7 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
   state?: Resolver<ResolversTypes['ProductState'], ParentType, ContextType>;
   tagline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  vendor?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  vendor?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   versions?: Resolver<ResolversTypes['ProductVersionConnection'], ParentType, ContextType, Partial<ProductVersionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1544,7 +1545,7 @@ export type TransitionEdgeResolvers<ContextType = CatalogContext, ParentType ext
 export type UserResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  myApps?: Resolver<ResolversTypes['ProductAssignmentConnection'], ParentType, ContextType, Partial<UserMyAppsArgs>>;
+  myApps?: Resolver<Maybe<ResolversTypes['ProductAssignmentConnection']>, ParentType, ContextType, Partial<UserMyAppsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

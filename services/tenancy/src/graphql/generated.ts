@@ -89,7 +89,7 @@ export type App = {
   id: Scalars['ID']['output'];
   keysets: KeysetConnection;
   name: Scalars['String']['output'];
-  partner: Company;
+  partner?: Maybe<Company>;
   /** The partner's catalog product (integration) behind the app, when linked. */
   product?: Maybe<Product>;
 };
@@ -154,9 +154,9 @@ export type ChangeInstallationVersionInput = {
 export type Company = {
   __typename?: 'Company';
   /** Apps of this partner. */
-  apps: AppConnection;
+  apps?: Maybe<AppConnection>;
   /** End customers of this partner. */
-  endCustomers: EndCustomerConnection;
+  endCustomers?: Maybe<EndCustomerConnection>;
   id: Scalars['ID']['output'];
   /** The partner's own white-label theme, when set. */
   theme?: Maybe<Theme>;
@@ -249,7 +249,7 @@ export type EndCustomer = {
   /** The customer's most recent report, for dashboards that list many customers. */
   lastActivity?: Maybe<ActivityEvent>;
   name: Scalars['String']['output'];
-  partner: Company;
+  partner?: Maybe<Company>;
 };
 
 
@@ -322,7 +322,7 @@ export type Installation = {
   id: Scalars['ID']['output'];
   productId: Scalars['ID']['output'];
   /** The installed catalog version, with the JSON Schema its configuration satisfies. */
-  productVersion: ProductVersion;
+  productVersion?: Maybe<ProductVersion>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['String']['output'];
   versionId: Scalars['ID']['output'];
@@ -544,7 +544,7 @@ export type PartnerSummaryEdge = {
 export type Product = {
   __typename?: 'Product';
   /** Apps linked to this product, as far as the caller may see them. */
-  apps: AppConnection;
+  apps?: Maybe<AppConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -962,7 +962,7 @@ export type AppResolvers<ContextType = TenancyContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keysets?: Resolver<ResolversTypes['KeysetConnection'], ParentType, ContextType, Partial<AppKeysetsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -995,8 +995,8 @@ export type AppPayloadResolvers<ContextType = TenancyContext, ParentType extends
 
 export type CompanyResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']>, { __typename: 'Company' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  apps?: Resolver<ResolversTypes['AppConnection'], ParentType, ContextType, Partial<CompanyAppsArgs>>;
-  endCustomers?: Resolver<ResolversTypes['EndCustomerConnection'], ParentType, ContextType, Partial<CompanyEndCustomersArgs>>;
+  apps?: Resolver<Maybe<ResolversTypes['AppConnection']>, ParentType, ContextType, Partial<CompanyAppsArgs>>;
+  endCustomers?: Resolver<Maybe<ResolversTypes['EndCustomerConnection']>, ParentType, ContextType, Partial<CompanyEndCustomersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1041,7 +1041,7 @@ export type EndCustomerResolvers<ContextType = TenancyContext, ParentType extend
   keysets?: Resolver<ResolversTypes['KeysetConnection'], ParentType, ContextType, Partial<EndCustomerKeysetsArgs>>;
   lastActivity?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1072,7 +1072,7 @@ export type InstallationResolvers<ContextType = TenancyContext, ParentType exten
   endCustomer?: Resolver<ResolversTypes['EndCustomer'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  productVersion?: Resolver<ResolversTypes['ProductVersion'], ParentType, ContextType>;
+  productVersion?: Resolver<Maybe<ResolversTypes['ProductVersion']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1183,7 +1183,7 @@ export type PartnerSummaryEdgeResolvers<ContextType = TenancyContext, ParentType
 
 export type ProductResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  apps?: Resolver<ResolversTypes['AppConnection'], ParentType, ContextType, Partial<ProductAppsArgs>>;
+  apps?: Resolver<Maybe<ResolversTypes['AppConnection']>, ParentType, ContextType, Partial<ProductAppsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
