@@ -72,6 +72,10 @@ async function main() {
     landingPage: false,
     graphiql: false,
     plugins: () => [actorPlugin],
+    // Hive's HTTP executor shares one in-flight subgraph query among identical requests, keyed
+    // by URL and body only: the actor context added in onFetch is not part of the key, so two
+    // callers would get one caller's answer. Off, as our gateway has no such sharing.
+    transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
   };
   if (runtime === 'router') options.unifiedGraphHandler = require('@graphql-hive/router-runtime').unifiedGraphHandler;
   const gateway = createGatewayRuntime(options);

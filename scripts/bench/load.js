@@ -31,13 +31,14 @@ function run({ url, workload, connections, duration, onTick = () => {}, prepareC
         context.slot = slots++;
         prepareContext(context);
       }
-      const { body, headers } = build(context);
+      const { body, headers, expect } = build(context);
+      context.expect = expect;
       request.body = body;
       request.headers = { 'content-type': 'application/json', ...headers };
       return request;
     },
     onResponse(status, text, context) {
-      if (!isClean(status, text)) {
+      if (!isClean(status, text, context.expect)) {
         errors += 1;
         firstError ??= `${status} ${text.slice(0, 300)}`;
       }

@@ -10,6 +10,7 @@
 const http = require('node:http');
 const { performance } = require('node:perf_hooks');
 const { freePort } = require('./processes');
+const { isClean } = require('./workloads');
 
 const FORWARDED = ['content-type', 'x-actor-context', 'x-service-token', 'x-request-id', 'accept'];
 
@@ -103,11 +104,11 @@ async function recordWorkload({ recorder, recordingUrl, workload, context = {}, 
     const ctx = { ...context, slot: i };
     const iteration = { sql: 0, fetches: [], errors: 0 };
     for (let s = 0; s < steps; s++) {
-      const { body, headers } = workload.steps[s](ctx);
+      const { body, headers, expect } = workload.steps[s](ctx);
       const answer = await timed(recordingUrl, body, { 'content-type': 'application/json', ...headers });
       workload.onResponse?.(s, answer.text, ctx);
       const fetches = recorder.take();
-      if (answer.status !== 200 || answer.text.includes('"errors"')) iteration.errors += 1;
+      if (!isClean(answer.status, answer.text, expect)) iteration.errors += 1;
       iteration.sql += fetches.reduce((n, f) => n + f.sql, 0);
       iteration.fetches.push(...fetches);
     }

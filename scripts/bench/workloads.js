@@ -93,9 +93,10 @@ async function gql(url, query, variables, headers = {}) {
 
 const bearer = (token) => ({ authorization: `Bearer ${token}` });
 
-/** True when a response carries no error: no GraphQL errors, no userErrors, a 200. */
-function isClean(status, body) {
+/** True when a response carries no error: a 200, no GraphQL errors, no userErrors, the caller's own data. */
+function isClean(status, body, expect) {
   if (status !== 200) return false;
+  if (expect && !body.includes(expect)) return false;
   if (body.includes('"errors"')) return false;
   if (body.includes('"userErrors":[') && !/"userErrors":\[\]/.test(body)) return false;
   return true;
@@ -140,8 +141,9 @@ async function prepare({ server, prefix, gatewayUrl }) {
 
 /**
  * A workload: a list of steps, each a request built for an actor slot. Single-step workloads
- * send the same request on a connection; W4 chains three requests per iteration.
- * @typedef {{ name: string, title: string, steps: ((ctx: any) => { body: string, headers: Record<string, string> })[], writes?: boolean }} Workload
+ * send the same request on a connection; W4 chains three requests per iteration. `expect`,
+ * when given, must appear in the answer: an answer meant for another actor is an error.
+ * @typedef {{ name: string, title: string, steps: ((ctx: any) => { body: string, headers: Record<string, string>, expect?: string })[], writes?: boolean }} Workload
  */
 
 /** @param {any} env  the prepared actors and IDs */
@@ -153,7 +155,7 @@ function workloads(env, { dashboardSize = 50 } = {}) {
     {
       name: 'W1',
       title: 'viewer with memberships and permissions',
-      steps: [(c) => ({ body: body(VIEWER), headers: bearer(partner(c.slot).token) })],
+      steps: [(c) => ({ body: body(VIEWER), headers: bearer(partner(c.slot).token), expect: partner(c.slot).email })],
     },
     {
       name: 'W2',
@@ -163,7 +165,13 @@ function workloads(env, { dashboardSize = 50 } = {}) {
     {
       name: 'W3',
       title: `partner dashboard: ${dashboardSize} end customers, apps, keysets, products, vendors`,
-      steps: [(c) => ({ body: body(DASHBOARD, { partner: partner(c.slot).id, first: dashboardSize }), headers: bearer(partner(c.slot).token) })],
+      steps: [
+        (c) => ({
+          body: body(DASHBOARD, { partner: partner(c.slot).id, first: dashboardSize }),
+          headers: bearer(partner(c.slot).token),
+          expect: `"id":"${partner(c.slot).id}"`,
+        }),
+      ],
     },
     {
       name: 'W4',
@@ -193,7 +201,7 @@ function workloads(env, { dashboardSize = 50 } = {}) {
     {
       name: 'W6',
       title: "embed token: one customer's installations and activity",
-      steps: [(c) => ({ body: body(EMBED), headers: bearer(partner(c.slot).embedToken) })],
+      steps: [(c) => ({ body: body(EMBED), headers: bearer(partner(c.slot).embedToken), expect: `"id":"${partner(c.slot).customerId}"` })],
     },
   ];
   return list;
