@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
 import type { Database } from '@marketgraph/db';
-import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
+import { groupLoaderBy, loaderBy, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
 import type { CatalogConfig } from './config';
-import { PageLoaders } from './domain/pages';
 
 export interface CatalogLoaders {
   /** Rows by ID through the tenant scope; visibility rules apply on top (C4). */

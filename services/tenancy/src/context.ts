@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '@marketgraph/db';
-import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
+import { groupLoaderBy, loaderBy, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
 import { ActivityEvent, App, CustomerApp, EndCustomer, Installation, Keyset, KeysetAssignment, Theme } from './entities';
 import type { TenancyConfig } from './config';
 
@@ -25,6 +25,8 @@ export interface TenancyContext extends SubgraphContext {
   db: Database;
   config: TenancyConfig;
   loaders: TenancyLoaders;
+  /** Pages of nested lists (a customer's activity), one batch per list and arguments. */
+  pages: PageLoaders;
 }
 
 /** Request-scoped loaders; each reads through the caller's tenant scope (I1) in one statement per batch (X8). */
@@ -96,5 +98,5 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): TenancyLo
 }
 
 export function createTenancyContext(base: SubgraphContext, db: Database, config: TenancyConfig): TenancyContext {
-  return { ...base, db, config, loaders: createLoaders(base, db.manager) };
+  return { ...base, db, config, loaders: createLoaders(base, db.manager), pages: new PageLoaders() };
 }

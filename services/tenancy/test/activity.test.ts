@@ -182,6 +182,7 @@ describe('costs and audit', () => {
         keysets { edges { node { id publishKey enabled app { id name } endCustomer { id } } } }
         installations { totalCount }
         lastActivity { status app { name } }
+        activity(first: 3) { totalCount edges { node { status } } }
       } } }
     } } }`;
     const cost = async (first: number): Promise<number> => {

@@ -8,3 +8,4 @@ export * from './secure-schema';
 export * from './subgraph';
 export * from './scalars';
 export * from './internal-call';
+export * from './pages';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
+import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './connection';
 
 export type Direction = 'ASC' | 'DESC';
 

@@ -2,12 +2,11 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Brackets } from 'typeorm';
 import { companyOwnerFromActor, grantIn, isPlatformOperator, isStaffOf } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { badInput, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError } from '@marketgraph/graphql';
+import { badInput, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey } from '@marketgraph/graphql';
 import { Edition, Product, ProductRevision, ProductTransition, type ProductState } from '../entities';
 import type { CatalogContext } from '../context';
 import { REVIEWERS, actingUserId, audit, lockedRow, maySeeUnpublished, memberCompanyIds, staffMarketplaceIds } from './access';
 import { EMPTY_CONTENT, applyContent, contentOf, type ContentInput } from './content';
-import { pagesByKey } from './pages';
 
 export async function visibleProduct(ctx: CatalogContext, id: string): Promise<Product | null> {
   const product = await ctx.loaders.product.load(id);

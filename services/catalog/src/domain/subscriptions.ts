@@ -1,11 +1,10 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import { companyOwnerFromActor, grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { fail, notFound, type Connection, type PageArgs } from '@marketgraph/graphql';
+import { fail, notFound, type Connection, type PageArgs, pagesByKey } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
 import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow, mayAccess } from './access';
-import { pagesByKey } from './pages';
 
 const target = (s: { id: string; marketplaceId: string; companyId: string }, type = 'Subscription') => ({
   type,

@@ -1,12 +1,11 @@
 import { companyOwnerFromActor, isPlatformOperator } from '@marketgraph/authz';
-import { DateTimeScalar, forbidden, notFound, paginate, payload } from '@marketgraph/graphql';
+import { DateTimeScalar, forbidden, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
 import { SUBSCRIPTION_READERS, assertFieldAccess, auditLog, maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
 import { assignLead, convertLead, createLead, listLeads, markLeadLost, visibleLeads } from '../domain/leads';
-import { connectionOf, emptyConnection } from '../domain/pages';
 import {
   approveProduct,
   archiveProduct,

@@ -1,6 +1,7 @@
 import { grantsOf } from '@marketgraph/authz';
 import { newId, recordAudit } from '@marketgraph/db';
-import { badInput, fail, failIfAny, forbidden, paginate, unauthenticated, userError, type Connection, type PageArgs, type UserError } from '@marketgraph/graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import { badInput, fail, failIfAny, forbidden, pagesByKey, paginate, unauthenticated, userError, type Connection, type PageArgs, type UserError } from '@marketgraph/graphql';
 import { ActivityEvent, App, EndCustomer, Keyset, KeysetAssignment, type ActivityStatus } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_MANAGERS } from './access';
@@ -100,17 +101,12 @@ export interface ActivityFilter {
   to?: Date | null;
 }
 
-/**
- * Activity newest first (T9). The policy has already checked the caller against the
- * marketplace, partner or customer the filter names; an embed token sees its own customer only.
- */
-export function listActivity(ctx: TenancyContext, filter: ActivityFilter, page: PageArgs): Promise<Connection<ActivityEvent>> {
+/** Activity matching a filter, as far as the caller may see it: an embed token sees its own customer only. */
+function activityQuery(ctx: TenancyContext, filter: ActivityFilter): SelectQueryBuilder<ActivityEvent> {
   const qb = ctx.scope.select(ctx.db.manager, ActivityEvent, 'ae');
   if (ctx.actor.kind === 'endCustomer') {
     if (filter.endCustomerId && filter.endCustomerId !== ctx.actor.endCustomerId) throw forbidden('An embed token sees only its own activity');
     qb.andWhere('ae.endCustomerId = :self', { self: ctx.actor.endCustomerId });
-  } else if (!filter.endCustomerId && !filter.partnerCompanyId && !filter.marketplaceId) {
-    throw badInput('filter', 'Name a marketplaceId, partnerCompanyId or endCustomerId');
   }
   if (filter.marketplaceId) qb.andWhere('ae.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
   if (filter.partnerCompanyId) qb.andWhere('ae.partnerCompanyId = :partnerCompanyId', { partnerCompanyId: filter.partnerCompanyId });
@@ -119,5 +115,24 @@ export function listActivity(ctx: TenancyContext, filter: ActivityFilter, page: 
   if (filter.status) qb.andWhere('ae.status = :status', { status: filter.status });
   if (filter.from) qb.andWhere('ae.occurredAt >= :from', { from: filter.from });
   if (filter.to) qb.andWhere('ae.occurredAt < :to', { to: filter.to });
-  return paginate(qb, page, 'DESC');
+  return qb;
+}
+
+/**
+ * Activity newest first (T9). The policy has already checked the caller against the
+ * marketplace, partner or customer the filter names.
+ */
+export function listActivity(ctx: TenancyContext, filter: ActivityFilter, page: PageArgs): Promise<Connection<ActivityEvent>> {
+  if (ctx.actor.kind !== 'endCustomer' && !filter.endCustomerId && !filter.partnerCompanyId && !filter.marketplaceId) {
+    throw badInput('filter', 'Name a marketplaceId, partnerCompanyId or endCustomerId');
+  }
+  return paginate(activityQuery(ctx, filter), page, 'DESC');
+}
+
+/** One customer's activity; every customer of a list is answered by one batch (X8). */
+export function activityOfCustomer(ctx: TenancyContext, endCustomerId: string, filter: ActivityFilter, page: PageArgs): Promise<Connection<ActivityEvent>> {
+  const rest: ActivityFilter = { ...filter, endCustomerId: null };
+  return ctx.pages.load('EndCustomer.activity', { rest, page }, endCustomerId, (ids) =>
+    pagesByKey(activityQuery(ctx, rest), 'endCustomerId', ids, page, 'DESC'),
+  );
 }

@@ -2,7 +2,7 @@ import { DateTimeScalar, badInput, decodeCursor, pageSize, paginate, payload, to
 import { App, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor, mayRead, refuseEmbed } from '../domain/access';
-import { listActivity, reportActivity } from '../domain/activity';
+import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
 import { assignApp, createApp, unassignApp, visibleApp } from '../domain/apps';
 import { tenancyAuditLog } from '../domain/audit-log';
 import { mintEmbedToken } from '../domain/embed-tokens';
@@ -94,7 +94,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     },
     active: async (customer, _args, ctx) => (await keysetsOfCustomer(ctx, customer.id)).some((k) => k.enabled),
     installations: async (customer, args, ctx) => listConnection(await ctx.loaders.installationsOfCustomer.load(customer.id), args),
-    activity: (customer, args, ctx) => listActivity(ctx, { ...args.filter, endCustomerId: customer.id }, args),
+    activity: (customer, args, ctx) => activityOfCustomer(ctx, customer.id, args.filter ?? {}, args),
     lastActivity: (customer, _args, ctx) => ctx.loaders.lastActivityOfCustomer.load(customer.id),
   },
   App: {
