@@ -1,6 +1,7 @@
 import { EnvReader, subgraphServiceConfig } from '@marketgraph/graphql';
 import { gatewayConfig } from '../../../gateway/src/config';
 import { identityConfig } from '../../../services/identity/src/config';
+import { catalogConfig } from '../../../services/catalog/src/config';
 
 describe('configuration', () => {
   it('names every bad variable in one message', () => {
@@ -8,6 +9,14 @@ describe('configuration', () => {
       gatewayConfig({ GATEWAY_PORT: 'eighty', IDENTITY_URL: 'identity:4001', MAX_QUERY_DEPTH: '1' }),
     ).toThrow(
       'Invalid configuration:\n  - GATEWAY_PORT must be an integer from 0 to 65535, got "eighty"\n  - IDENTITY_URL must be an http(s) URL, got "identity:4001"\n  - MAX_QUERY_DEPTH must be an integer from 2 to 100, got "1"',
+    );
+  });
+
+  it('reads where catalog finds identity, and refuses what is not a URL', () => {
+    expect(catalogConfig({}).identityUrl).toBe('http://127.0.0.1:4001/graphql');
+    expect(catalogConfig({ IDENTITY_URL: 'http://identity:4001/graphql' }).identityUrl).toBe('http://identity:4001/graphql');
+    expect(() => catalogConfig({ IDENTITY_URL: 'identity:4001', IDENTITY_TIMEOUT_MS: '0' })).toThrow(
+      'Invalid configuration:\n  - IDENTITY_URL must be an http(s) URL, got "identity:4001"\n  - IDENTITY_TIMEOUT_MS must be an integer from 100 to 60000, got "0"',
     );
   });
 

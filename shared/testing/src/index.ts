@@ -100,7 +100,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     refreshTokenTtlDays: 30,
     operator: OPERATOR,
   });
-  const catalog = await startCatalog(databases.catalog, { ...common, database: databases.catalog.options.config });
+  const catalog = await startCatalog(databases.catalog, { ...common, database: databases.catalog.options.config, identityUrl: identity.url });
   const tenancy = await startTenancy(databases.tenancy, {
     ...common,
     database: databases.tenancy.options.config,

@@ -5,6 +5,7 @@ import { fail, failIfAny, notFound, userError, type UserError } from '@marketgra
 import { Lead, Product, type LeadState } from '../entities';
 import type { CatalogContext } from '../context';
 import { ANY_STAFF, audit, memberCompanyIds, staffMarketplaceIds } from './access';
+import { companyFacts } from './identity';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LEAD_ROLES = ['REFERRAL', 'RESELLER', 'COMPANY_ADMIN'] as const;
@@ -108,8 +109,20 @@ async function moveLead(ctx: CatalogContext, leadId: string, from: LeadState[], 
   });
 }
 
-/** A RESELLER_MANAGER hands a lead to a reseller company (C9). */
-export function assignLead(ctx: CatalogContext, leadId: string, resellerCompanyId: string): Promise<Lead> {
+/**
+ * A RESELLER_MANAGER hands a lead to a reseller company (C9). Identity confirms the company: one
+ * that does not exist or lives in another marketplace answers NOT_FOUND (X3); one without
+ * RESELLER access is refused. Asked before the transaction opens, so an unreachable identity
+ * writes nothing.
+ */
+export async function assignLead(ctx: CatalogContext, leadId: string, resellerCompanyId: string): Promise<Lead> {
+  const lead = await ctx.scope.select(ctx.db.manager, Lead, 'l').andWhere('l.id = :leadId', { leadId }).getOne();
+  if (!lead) throw notFound('Lead');
+  const company = await companyFacts(ctx.config, resellerCompanyId);
+  if (!company || company.marketplaceId !== lead.marketplaceId) throw notFound('Company');
+  if (!company.accessTypes.includes('RESELLER')) {
+    fail('RULE_VIOLATION', 'resellerCompanyId', 'Leads are assigned to companies with RESELLER access only', 'C9');
+  }
   return moveLead(ctx, leadId, ['NEW', 'ASSIGNED'], { state: 'ASSIGNED', assignedCompanyId: resellerCompanyId }, 'assigned');
 }
 

@@ -5,6 +5,7 @@ import { fail, notFound, type Connection, type PageArgs, pagesByKey } from '@mar
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
 import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow, mayAccess } from './access';
+import { companyFacts, membershipFacts } from './identity';
 
 const target = (s: { id: string; marketplaceId: string; companyId: string }, type = 'Subscription') => ({
   type,
@@ -24,6 +25,35 @@ function purchaseChannel(ctx: CatalogContext, owner: Owner): { channel: Purchase
   if (isPlatformOperator(actor)) return { channel: 'SALES_SUPPORT', buyerCompanyId: owner.companyId };
   // The policy admitted the caller, so one of the above holds; this keeps the type honest.
   return fail('RULE_VIOLATION', 'companyId', 'Only the company\'s billing or company admins, sales support, or its reseller buy for it', 'C7');
+}
+
+/** The company a purchase is for, and its marketplace once identity has confirmed it (C7). */
+interface PurchaseOwner {
+  owner: Owner;
+  /** Set when the caller's grants do not place the company and identity had to (SALES_SUPPORT, operator). */
+  confirmedMarketplaceId: string | null;
+}
+
+/**
+ * Places the company a purchase names (C7, I1). A member's own company and a reseller's managed
+ * customer come with the caller's grants, which identity issued. Any other company (named by
+ * SALES_SUPPORT or the platform operator) is confirmed with identity: it must exist and, for
+ * staff, belong to the staff's marketplace; otherwise it answers NOT_FOUND like other tenants'
+ * data (X3). Asked before any transaction opens, so an unreachable identity writes nothing.
+ */
+async function purchaseOwner(ctx: CatalogContext, companyId: string): Promise<PurchaseOwner> {
+  const owner = companyOwnerFromActor(ctx.actor, companyId);
+  if (!owner) throw notFound('Company');
+  const placed = grantsOf(ctx.actor).some((g) => g.companyId === companyId || g.managedCompanyIds.includes(companyId));
+  if (placed) return { owner, confirmedMarketplaceId: null };
+  const company = await companyFacts(ctx.config, companyId);
+  if (!company || (owner.marketplaceId !== '' && company.marketplaceId !== owner.marketplaceId)) throw notFound('Company');
+  return { owner, confirmedMarketplaceId: company.marketplaceId };
+}
+
+/** The product must be sold in the confirmed company's marketplace (C7, I1). */
+function assertSameMarketplace(placed: PurchaseOwner, edition: Edition): void {
+  if (placed.confirmedMarketplaceId !== null && placed.confirmedMarketplaceId !== edition.marketplaceId) throw notFound('Company');
 }
 
 /** An edition of a published product in the company's marketplace, or a user error (C7). */
@@ -85,11 +115,12 @@ async function insertSubscription(
  * subscription to an exclusive edition is refused by a unique key, also when purchases race.
  */
 export async function subscribe(ctx: CatalogContext, input: { editionId: string; companyId: string }): Promise<Subscription> {
-  const owner = companyOwnerFromActor(ctx.actor, input.companyId);
-  if (!owner) throw notFound('Company');
+  const placed = await purchaseOwner(ctx, input.companyId);
+  const { owner } = placed;
   const how = purchaseChannel(ctx, owner);
   return ctx.db.transaction(async (manager) => {
     const found = await buyableEdition(ctx, manager, input.editionId, owner);
+    assertSameMarketplace(placed, found.edition);
     return insertSubscription(ctx, manager, found, input.companyId, how);
   });
 }
@@ -137,14 +168,15 @@ export function subscriptionsOfCompanies(
 
 /** A USER asks its company's admins to buy an edition (C7). */
 export async function requestPurchase(ctx: CatalogContext, input: { editionId: string; companyId: string; note?: string | null }): Promise<PurchaseRequest> {
-  const owner = companyOwnerFromActor(ctx.actor, input.companyId);
+  const placed = await purchaseOwner(ctx, input.companyId);
+  const { owner } = placed;
   const requesterId = actingUserId(ctx);
-  if (!owner) throw notFound('Company');
   if (!requesterId) fail('RULE_VIOLATION', null, 'Only a user files a purchase request', 'C7');
   const note = input.note?.trim() || null;
   if (note && note.length > 2000) fail('INVALID', 'note', 'note must be at most 2000 characters');
   return ctx.db.transaction(async (manager) => {
     const { edition, product } = await buyableEdition(ctx, manager, input.editionId, owner);
+    assertSameMarketplace(placed, edition);
     const request: PurchaseRequest = {
       id: newId(),
       marketplaceId: edition.marketplaceId,
@@ -212,10 +244,18 @@ export function purchaseRequestsOf(ctx: CatalogContext, companyId: string, state
   return qb;
 }
 
-/** A COMPANY_ADMIN assigns a product its company subscribes to to one of its users (C8). */
+/**
+ * A COMPANY_ADMIN assigns a product its company subscribes to to one of its users (C8). Identity
+ * confirms that the user is an active member of the subscribing company, before the transaction
+ * opens: an unreachable identity fails the call and writes nothing.
+ */
 export async function assignProduct(ctx: CatalogContext, input: { subscriptionId: string; userId: string }): Promise<ProductAssignment> {
+  const found = await ctx.scope.select(ctx.db.manager, Subscription, 's').andWhere('s.id = :id', { id: input.subscriptionId }).getOne();
+  if (!found) throw notFound('Subscription');
+  const membership = await membershipFacts(ctx.config, input.userId, found.companyId);
+  if (!membership?.active) fail('RULE_VIOLATION', 'userId', 'The user must be an active member of the subscribing company', 'C8');
   return ctx.db.transaction(async (manager) => {
-    const scoped = await ctx.scope.select(manager, Subscription, 's').andWhere('s.id = :id', { id: input.subscriptionId }).getOne();
+    const scoped = await ctx.scope.select(manager, Subscription, 's').andWhere('s.id = :id', { id: found.id }).getOne();
     if (!scoped) throw notFound('Subscription');
     // The lock orders this against a cancellation of the same subscription.
     const subscription = (await lockedRow(ctx, manager, Subscription, scoped.id)) ?? scoped;

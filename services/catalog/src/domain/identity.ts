@@ -1,0 +1,44 @@
+import { appError, callInternal, type InternalTarget } from '@marketgraph/graphql';
+import type { AccessType } from '@marketgraph/authz';
+import type { CatalogConfig } from '../config';
+
+/** What identity tells of a company catalog is given by ID (C7, C9). */
+export interface CompanyFacts {
+  id: string;
+  marketplaceId: string;
+  accessTypes: AccessType[];
+}
+
+/** What identity tells of a user's membership in a company (C8). */
+export interface MembershipFacts {
+  /** An ACTIVE membership of an enabled user. */
+  active: boolean;
+}
+
+function target(config: CatalogConfig): InternalTarget {
+  return { url: config.identityUrl, service: 'identity', secret: config.actorContextSecret, timeoutMs: config.identityTimeoutMs ?? 5000 };
+}
+
+async function ask<T>(config: CatalogConfig, route: string, body: unknown): Promise<T | null> {
+  try {
+    return await callInternal<T | null>(target(config), route, body);
+  } catch {
+    // X9: an identity that is down or slow fails this operation with a clear error; nothing is written.
+    throw appError('INTERNAL_SERVER_ERROR', 'Identity is not reachable right now');
+  }
+}
+
+/** IDs are UUIDs; a longer one names nothing, and identity is not asked. */
+const plausible = (...ids: string[]): boolean => ids.every((id) => id.length > 0 && id.length <= 36);
+
+/** The company with this ID, or null when identity knows none. */
+export async function companyFacts(config: CatalogConfig, companyId: string): Promise<CompanyFacts | null> {
+  if (!plausible(companyId)) return null;
+  return ask<CompanyFacts>(config, 'company', { companyId });
+}
+
+/** The user's membership in the company, or null when it never was a member. */
+export async function membershipFacts(config: CatalogConfig, userId: string, companyId: string): Promise<MembershipFacts | null> {
+  if (!plausible(userId, companyId)) return null;
+  return ask<MembershipFacts>(config, 'membership', { userId, companyId });
+}

@@ -1,0 +1,70 @@
+import { ACTOR_CONTEXT_HEADER, SERVICE_TOKEN_HEADER, signServiceToken } from '@marketgraph/authz';
+import { DEV_SECRETS, SQL_COUNT_HEADER, callInternal, type InternalTarget } from '@marketgraph/graphql';
+import { invite, marketplaceFixture, ok, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+
+// The company and membership facts catalog confirms the IDs it is given with (C7, C8, C9).
+let graph: TestGraph;
+let m: MarketplaceFixture;
+beforeAll(async () => {
+  graph = await startGraph();
+  m = await marketplaceFixture(graph, 'internal');
+});
+afterAll(() => graph?.stop());
+
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+const target = (): InternalTarget => ({ url: graph.subgraphUrls.identity, service: 'identity', secret: DEV_SECRETS.actorContext, timeoutMs: 5000 });
+const route = (name: string) => `${graph.subgraphUrls.identity.replace(/\/graphql$/, '')}/internal/${name}`;
+
+async function post(name: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(route(name), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+it('X2: the company and membership routes refuse calls without a valid service token', async () => {
+  const bodies = { company: { companyId: m.companies.customer }, membership: { userId: m.people.customerAdmin.userId, companyId: m.companies.customer } };
+  for (const [name, body] of Object.entries(bodies)) {
+    const anonymous = await post(name, body);
+    expect(anonymous.status).toBe(401);
+    expect(JSON.stringify(await anonymous.json())).not.toContain(m.marketplaceId);
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: 'not-a-token' })).status).toBe(401);
+    // A token for another service does not open identity, nor does one signed with another secret.
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('catalog', DEV_SECRETS.actorContext) })).status).toBe(401);
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', 'x'.repeat(44)) })).status).toBe(401);
+    // An actor context from the gateway is not a service token either.
+    expect((await post(name, body, { [ACTOR_CONTEXT_HEADER]: 'anything' })).status).toBe(401);
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) })).status).toBe(200);
+  }
+});
+
+it('C7: the company route answers a company\'s marketplace and access types, in one statement', async () => {
+  await expect(callInternal(target(), 'company', { companyId: m.companies.reseller })).resolves.toEqual({
+    id: m.companies.reseller,
+    marketplaceId: m.marketplaceId,
+    accessTypes: expect.arrayContaining(['ACCOUNT', 'RESELLER']),
+  });
+  await expect(callInternal(target(), 'company', { companyId: NOBODY })).resolves.toBeNull();
+  const res = await post('company', { companyId: m.companies.customer }, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) });
+  expect(res.headers.get(SQL_COUNT_HEADER)).toBe('1');
+  // A body without the ID is a caller's bug, not an empty answer.
+  expect((await post('company', {}, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) })).status).toBe(500);
+});
+
+it('C8: the membership route answers active only for an active membership of an enabled user, in one statement', async () => {
+  const membership = (userId: string, companyId: string) => callInternal(target(), 'membership', { userId, companyId });
+  await expect(membership(m.people.customerUser.userId, m.companies.customer)).resolves.toEqual({ active: true });
+  await expect(membership(m.people.customerUser.userId, m.companies.developer)).resolves.toBeNull();
+  await expect(membership(NOBODY, m.companies.customer)).resolves.toBeNull();
+
+  const leaver = await invite(graph, m.people.customerAdmin.token, m.companies.customer, 'leaver@internal.test', []);
+  const stays = await invite(graph, m.people.customerAdmin.token, m.companies.customer, 'disabled@internal.test', []);
+  await ok(graph, 'mutation($id: ID!) { revokeMembership(membershipId: $id) { membership { id } userErrors { message } } }', { id: leaver.membershipId }, m.people.customerAdmin.token);
+  await ok(graph, 'mutation($id: ID!) { disableUser(userId: $id) { user { id } userErrors { message } } }', { id: stays.userId }, m.people.owner.token);
+  await expect(membership(leaver.userId, m.companies.customer)).resolves.toEqual({ active: false });
+  await expect(membership(stays.userId, m.companies.customer)).resolves.toEqual({ active: false });
+
+  const res = await post(
+    'membership',
+    { userId: m.people.customerUser.userId, companyId: m.companies.customer },
+    { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) },
+  );
+  expect(res.headers.get(SQL_COUNT_HEADER)).toBe('1');
+});
