@@ -1,5 +1,5 @@
 import { type Actor, type ActorKind, hasRoleIn, isPlatformOperator, isStaffOf, grantsOf } from './actor';
-import type { Role } from './roles';
+import { STAFF_ROLES, type Role } from './roles';
 
 /** What a policy decided; the subgraph maps every refusal to a GraphQL error code. */
 export type Decision = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -126,7 +126,7 @@ export function ownerDecision(actor: Actor, found: Owner, rule: OwnerRule): Deci
   const related =
     found.marketplaceWide === true ||
     grants.some((g) => g.companyId === found.companyId || g.managedCompanyIds.includes(found.companyId)) ||
-    isStaffOf(actor, found.marketplaceId, ['MARKETPLACE_MANAGER', 'PRODUCT_SUPPORT', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT', 'RESELLER_MANAGER', 'REPORTS_MARKETPLACE_MANAGER']);
+    isStaffOf(actor, found.marketplaceId, STAFF_ROLES);
   return related ? 'FORBIDDEN' : 'NOT_FOUND';
 }
 

@@ -9,3 +9,4 @@ export * from './subgraph';
 export * from './scalars';
 export * from './internal-call';
 export * from './pages';
+export * from './field-access';

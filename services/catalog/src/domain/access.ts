@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { grantsOf, isPlatformOperator, isStaffOf, ownerDecision, type Owner, type OwnerRule, type Role } from '@marketgraph/authz';
+import { STAFF_ROLES, grantsOf, isPlatformOperator, isStaffOf, type OwnerRule, type Role } from '@marketgraph/authz';
 import { AuditEntry, recordAudit } from '@marketgraph/db';
-import { badInput, refusal } from '@marketgraph/graphql';
+import { badInput } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 
 /** Who reviews products and revisions (C2, C3). */
@@ -13,24 +13,7 @@ export const SUBSCRIPTION_READERS = {
   staff: ['MARKETPLACE_MANAGER', 'SALES_SUPPORT', 'CUSTOMER_SUPPORT'],
   reseller: ['RESELLER'],
 } satisfies OwnerRule;
-export const ANY_STAFF: Role[] = [
-  'MARKETPLACE_MANAGER',
-  'PRODUCT_SUPPORT',
-  'CUSTOMER_SUPPORT',
-  'SALES_SUPPORT',
-  'RESELLER_MANAGER',
-  'REPORTS_MARKETPLACE_MANAGER',
-];
-
-export function mayAccess(ctx: CatalogContext, owner: Owner, rule: OwnerRule): boolean {
-  return ownerDecision(ctx.actor, owner, rule) === 'ALLOW';
-}
-
-/** Guards a nested field that reveals more than the object it hangs on. */
-export function assertFieldAccess(ctx: CatalogContext, owner: Owner | null, rule: OwnerRule, field: string): void {
-  const decision = owner ? ownerDecision(ctx.actor, owner, rule) : 'FORBIDDEN';
-  if (decision !== 'ALLOW') throw refusal(decision === 'NOT_FOUND' ? 'FORBIDDEN' : decision, field);
-}
+export const ANY_STAFF: Role[] = [...STAFF_ROLES];
 
 /** Drafts, revisions and review history are seen by the vendor's members and the reviewers only (C4). */
 export function maySeeUnpublished(ctx: CatalogContext, product: { vendorCompanyId: string; marketplaceId: string }): boolean {

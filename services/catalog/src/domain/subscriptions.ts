@@ -1,10 +1,10 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import { companyOwnerFromActor, grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { fail, notFound, type Connection, type PageArgs, pagesByKey } from '@marketgraph/graphql';
+import { fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
-import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow, mayAccess } from './access';
+import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow } from './access';
 import { companyFacts, membershipFacts } from './identity';
 
 const target = (s: { id: string; marketplaceId: string; companyId: string }, type = 'Subscription') => ({
@@ -151,7 +151,7 @@ export async function cancelSubscription(ctx: CatalogContext, subscriptionId: st
 
 export async function visibleSubscription(ctx: CatalogContext, id: string): Promise<Subscription | null> {
   const subscription = await ctx.loaders.subscription.load(id);
-  return subscription && mayAccess(ctx, subscription, SUBSCRIPTION_READERS) ? subscription : null;
+  return subscription && mayAccess(ctx.actor, subscription, SUBSCRIPTION_READERS) ? subscription : null;
 }
 
 /** Company.subscriptions for many companies at once (X8); the caller's access is checked per company. */

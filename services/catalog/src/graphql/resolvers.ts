@@ -1,8 +1,8 @@
 import { companyOwnerFromActor, isPlatformOperator } from '@marketgraph/authz';
-import { DateTimeScalar, forbidden, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
+import { DateTimeScalar, forbidden, notFound, paginate, payload, connectionOf, emptyConnection, assertFieldAccess } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
-import { SUBSCRIPTION_READERS, assertFieldAccess, auditLog, maySeeUnpublished } from '../domain/access';
+import { SUBSCRIPTION_READERS, auditLog, maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
 import { assignLead, convertLead, createLead, listLeads, markLeadLost, visibleLeads } from '../domain/leads';
@@ -182,7 +182,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     products: (company, args, ctx) =>
       ctx.loaders.pages.load('products', { first: args.first, after: args.after }, company.id, (ids) => productsOfVendors(ctx, ids, args)),
     subscriptions: (company, args, ctx) => {
-      assertFieldAccess(ctx, companyOwnerFromActor(ctx.actor, company.id), SUBSCRIPTION_READERS, 'Company.subscriptions');
+      assertFieldAccess(ctx.actor, companyOwnerFromActor(ctx.actor, company.id), SUBSCRIPTION_READERS, 'Company.subscriptions');
       return ctx.loaders.pages.load('subscriptions', { first: args.first, after: args.after, state: args.state }, company.id, (ids) =>
         subscriptionsOfCompanies(ctx, ids, args.state, args),
       );

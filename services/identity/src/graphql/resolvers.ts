@@ -1,9 +1,9 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, notFound, paginate, payload } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, notFound, paginate, payload, assertFieldAccess, mayAccess } from '@marketgraph/graphql';
 import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
 import type { IdentityContext } from '../context';
-import { ANY_STAFF, assertFieldAccess, mayAccess } from '../domain/access';
+import { ANY_STAFF } from '../domain/access';
 import { createApiKey, revokeApiKey } from '../domain/api-keys';
 import { login, logout, refreshSession, sessionFor } from '../domain/auth';
 import { createCompany, createMarketplace, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
@@ -26,7 +26,7 @@ async function visibleUser(ctx: IdentityContext, id: string) {
   if (!user) return null;
   if (isPlatformOperator(ctx.actor) || (ctx.actor.kind === 'user' && ctx.actor.userId === id)) return user;
   const memberships = await ctx.loaders.membershipsOfUser.load(id);
-  return memberships.some((m) => mayAccess(ctx, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF })) ? user : null;
+  return memberships.some((m) => mayAccess(ctx.actor, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF })) ? user : null;
 }
 
 const ACTOR_KINDS = { user: 'USER', apiKey: 'API_KEY', endCustomer: 'END_CUSTOMER', anonymous: 'ANONYMOUS' } as const;
@@ -113,20 +113,20 @@ export const resolvers: Resolvers<IdentityContext> = {
     marketplace: async (c, _args, ctx) => (await ctx.loaders.marketplace.load(c.marketplaceId)) ?? Promise.reject(notFound('Marketplace')),
     isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
     members: (c, args, ctx) => {
-      assertFieldAccess(ctx, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.members');
+      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.members');
       const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
       return paginate(qb, args);
     },
     invitations: (c, args, ctx) => {
-      assertFieldAccess(ctx, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] }, 'Company.invitations');
+      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] }, 'Company.invitations');
       return paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC');
     },
     apiKeys: (c, args, ctx) => {
-      assertFieldAccess(ctx, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] }, 'Company.apiKeys');
+      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] }, 'Company.apiKeys');
       return paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args);
     },
     managedCustomers: (c, args, ctx) => {
-      assertFieldAccess(ctx, companyOwner(c), { member: ['COMPANY_ADMIN', 'RESELLER'], staff: ANY_STAFF }, 'Company.managedCustomers');
+      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['COMPANY_ADMIN', 'RESELLER'], staff: ANY_STAFF }, 'Company.managedCustomers');
       const qb = ctx.scope
         .select(ctx.db.manager, Company, 'c')
         .innerJoin(ResellerCustomer, 'rc', 'rc.customerCompanyId = c.id')
@@ -134,7 +134,7 @@ export const resolvers: Resolvers<IdentityContext> = {
       return paginate(qb, args);
     },
     resellers: async (c, _args, ctx) => {
-      assertFieldAccess(ctx, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.resellers');
+      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.resellers');
       const links = await ctx.loaders.resellersOfCompany.load(c.id);
       const rows = await ctx.loaders.company.loadMany(links.map((l) => l.resellerCompanyId));
       return rows.filter((r): r is Company => r !== null && !(r instanceof Error));
@@ -147,7 +147,7 @@ export const resolvers: Resolvers<IdentityContext> = {
     memberships: async (u, _args, ctx) => {
       const all = await ctx.loaders.membershipsOfUser.load(u.id);
       const self = ctx.actor.kind === 'user' && ctx.actor.userId === u.id;
-      return all.filter((m) => self || mayAccess(ctx, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF }));
+      return all.filter((m) => self || mayAccess(ctx.actor, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF }));
     },
   },
 
