@@ -6,9 +6,10 @@
 //
 //   npm run bench                       scale 1, then W3 again at scale 10; about 15 minutes
 //   npm run bench -- --quick            short runs, no second scale: a smoke test in ~3 minutes
-//   options: --scale N  --compare-scale N (0: none)  --duration S  --warmup S
+//   options: --scale N  --compare-scale N (0: none)  --duration S  --warmup S  --rounds N
 //            --connections 1,32  --workloads W1,W3  --gateways ours,hive,hive-router
 //            --reseed  --cpu-prof DIR  --write-docs (the table into docs/performance.md)
+//            --alt-gateway DIR  also our gateway as built in another work tree ("ours-alt"): A/B of a change
 //   MYSQL_URL (default mysql://root@127.0.0.1:3306); databases bench<scale>_<service>.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -17,7 +18,7 @@ const { execFileSync } = require('node:child_process');
 const { seed, freeKeysets, removeWrites, serviceModules, dbConfig } = require('./seed');
 const { Processes } = require('./processes');
 const { prepare, workloads, ACTORS } = require('./workloads');
-const { measure } = require('./load');
+const { run, summarize } = require('./load');
 const { startRecorder, recordWorkload, overhead } = require('./record');
 const { markdown, writeDocs } = require('./report');
 const { Progress } = require('./progress');
@@ -36,8 +37,9 @@ function parseArgs(argv) {
     quick,
     scale: Number(value('--scale', '1')),
     compareScale: Number(value('--compare-scale', quick ? '0' : '10')),
-    duration: Number(value('--duration', quick ? '3' : '10')),
+    duration: Number(value('--duration', quick ? '3' : '12')),
     warmup: Number(value('--warmup', quick ? '1' : '3')),
+    rounds: Number(value('--rounds', quick ? '1' : '3')),
     connections: list('--connections', '1,32').map(Number),
     workloads: list('--workloads', 'W1,W2,W3,W4,W5,W6'),
     gateways: list('--gateways', GATEWAYS.join(',')),
@@ -45,6 +47,7 @@ function parseArgs(argv) {
     cpuProf: value('--cpu-prof', null),
     writeDocs: argv.includes('--write-docs'),
     build: !argv.includes('--no-build'),
+    altGateway: value('--alt-gateway', null),
   };
 }
 
@@ -70,6 +73,7 @@ function machine() {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.altGateway && !options.gateways.includes('ours-alt')) options.gateways.push('ours-alt');
   const progress = new Progress();
   const { url: mysqlUrl, server } = mysqlServer();
   const started = new Date();
@@ -82,7 +86,7 @@ async function main() {
   const seeding = { [options.scale]: await seed({ server, prefix: prefix(options.scale), scale: options.scale, force: options.reseed, progress: (m) => progress.say(m) }) };
 
   const results = { date: started.toISOString(), machine: machine(), options, seeding, workloads: {}, peakRssMiB: {}, scaleComparison: null };
-  const procs = new Processes({ mysqlUrl, prefix: prefix(options.scale), cpuProf: options.cpuProf });
+  const procs = new Processes({ mysqlUrl, prefix: prefix(options.scale), cpuProf: options.cpuProf, altRoot: options.altGateway });
   process.on('SIGINT', () => procs.stopAll().then(() => process.exit(130)));
   const tenancyDb = serviceModules('tenancy').database.createDatabase(dbConfig(server, prefix(options.scale), 'tenancy'));
   let runner = null;
@@ -121,10 +125,10 @@ async function main() {
         const entry = (results.workloads[w.name] ??= { title: w.title, gateways: {} });
         const target = (entry.gateways[g] ??= {});
         Object.assign(target, { sqlPerRequest: recorded.sqlPerRequest, fetchesPerRequest: recorded.fetchesPerRequest, fetches: recorded.fetchesByService });
-        if (g === 'ours' && !w.writes) {
+        if (g.startsWith('ours') && !w.writes) {
           // The same actor as the last recorded sample, whose fetches are replayed.
           const { body, headers } = w.steps[0]({ slot: 4 });
-          target.overhead = await overhead({ gatewayUrl: procs.urls.ours, subgraphs: procs.urls, request: () => ({ body, headers }), fetches: recorded.fetches, rounds: options.quick ? 15 : 40 });
+          target.overhead = await overhead({ gatewayUrl: procs.urls[g], subgraphs: procs.urls, request: () => ({ body, headers }), fetches: recorded.fetches, rounds: options.quick ? 15 : 40 });
         }
         progress.say(`${w.name} via ${g}: ${recorded.sqlPerRequest} SQL/request, ${recorded.fetchesPerRequest} fetches${target.overhead ? `, overhead ×${target.overhead.ratio}` : ''}`);
         if (w.name === 'W3') {
@@ -142,31 +146,36 @@ async function main() {
     await recorder.close();
     await removeWrites(runner);
 
-    // Load: each workload at each concurrency, the gateways one after the other.
-    const steps = all.length * options.connections.length * options.gateways.length;
-    let step = 0;
+    // Load: each workload at each concurrency; the gateways take turns in rounds, so that a
+    // busy moment of this shared machine falls on all of them alike.
+    const cell = (w) => async (g, connections, duration, phase, label) => {
+      if (w.writes) await topUp(Math.ceil((150 * duration) / ACTORS) + 50);
+      const part = await run({
+        url: procs.urls[g],
+        workload: w,
+        connections,
+        duration,
+        prepareContext: (c) => (c.takeKeyset = takeKeyset),
+        onTick: (s) => {
+          procs.samplePeaks();
+          progress.status(`${label} ${phase} ${s.seconds.toFixed(0)}/${duration}s ${s.requests} requests`);
+        },
+      });
+      const dead = procs.deaths();
+      if (dead.length) throw new Error(dead.join('\n'));
+      return part;
+    };
+    const cells = all.length * options.connections.length;
+    let done = 0;
     for (const w of all) {
       for (const connections of options.connections) {
+        done += 1;
+        const label = `[${done}/${cells}] ${w.name} c=${connections}`;
+        const parts = await rounds({ gateways: options.gateways, connections, options, label, measureOne: cell(w) });
         for (const g of options.gateways) {
-          step += 1;
-          if (w.writes) await topUp(Math.ceil((150 * (options.duration + options.warmup)) / ACTORS) + 50);
-          const label = `[${step}/${steps}] ${w.name} ${g.padEnd(11)} c=${String(connections).padEnd(2)}`;
-          const result = await measure({
-            url: procs.urls[g],
-            workload: w,
-            connections,
-            duration: options.duration,
-            warmup: options.warmup,
-            prepareContext: (c) => (c.takeKeyset = takeKeyset),
-            onTick: (s) => {
-              procs.samplePeaks();
-              progress.status(`${label} ${s.phase} ${s.seconds.toFixed(0)}s ${s.requests} requests`);
-            },
-          });
-          const dead = procs.deaths();
-          if (dead.length) throw new Error(dead.join('\n'));
+          const result = summarize(parts[g]);
           results.workloads[w.name].gateways[g][`c${connections}`] = result;
-          progress.say(`${label} ${result.rps} rps  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}${result.firstError ? `  first: ${result.firstError.slice(0, 160)}` : ''}`);
+          progress.say(`${label} ${g.padEnd(11)} ${result.rps} rps  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}${result.firstError ? `  first: ${result.firstError.slice(0, 160)}` : ''}`);
         }
       }
       if (w.writes) {
@@ -200,14 +209,15 @@ async function main() {
         await recorder2.close();
         const comparison = { scale, sqlPerRequest: recorded.sqlPerRequest };
         for (const connections of options.connections) {
-          comparison[`c${connections}`] = await measure({
-            url: big.urls.ours,
-            workload: w3,
+          const parts = await rounds({
+            gateways: ['ours'],
             connections,
-            duration: options.duration,
-            warmup: options.warmup,
-            onTick: (s) => progress.status(`W3 ours scale ${scale} c=${connections} ${s.phase} ${s.seconds.toFixed(0)}s`),
+            options,
+            label: `W3 scale ${scale} c=${connections}`,
+            measureOne: (g, c, duration, phase, label) =>
+              run({ url: big.urls[g], workload: w3, connections: c, duration, onTick: (s) => progress.status(`${label} ${phase} ${s.seconds.toFixed(0)}/${duration}s`) }),
           });
+          comparison[`c${connections}`] = summarize(parts.ours);
           progress.say(`W3 ours scale ${scale} c=${connections}: ${JSON.stringify(comparison[`c${connections}`])}`);
         }
         results.scaleComparison = comparison;
@@ -235,6 +245,20 @@ async function main() {
     writeDocs(path.join(root, 'docs', 'performance.md'), table);
     process.stdout.write('Wrote the table into docs/performance.md\n');
   }
+}
+
+/**
+ * One cell: a warm-up of each gateway (thrown away), then `--rounds` rounds in which each
+ * gateway runs for duration / rounds seconds, in turn. Returns the measured parts per gateway.
+ */
+async function rounds({ gateways, connections, options, label, measureOne }) {
+  const parts = Object.fromEntries(gateways.map((g) => [g, []]));
+  const slice = Math.max(1, Math.round(options.duration / options.rounds));
+  for (const g of gateways) if (options.warmup > 0) await measureOne(g, connections, options.warmup, `${g} warm-up`, label);
+  for (let r = 0; r < options.rounds; r++) {
+    for (const g of gateways) parts[g].push(await measureOne(g, connections, slice, `${g} round ${r + 1}/${options.rounds}`, label));
+  }
+  return parts;
 }
 
 main().catch((err) => {

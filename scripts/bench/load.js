@@ -1,6 +1,6 @@
 'use strict';
-// Load from autocannon at a fixed concurrency: a warm-up run whose figures are thrown away,
-// then the measured run. Latency percentiles come from every response's own time; a request
+// Load from autocannon at a fixed concurrency: one run of a workload against one gateway, and
+// the figures of a cell from the runs (rounds) it was measured in. Latency percentiles come from every response's own time; a request
 // counts as an error unless it answered 200 with no GraphQL errors and no userErrors.
 const { setInterval, clearInterval } = require('node:timers');
 const autocannon = require('autocannon');
@@ -51,17 +51,7 @@ function run({ url, workload, connections, duration, onTick = () => {}, prepareC
       (err, result) => {
         clearInterval(tick);
         if (err) return reject(err);
-        latencies.sort((a, b) => a - b);
-        const seconds = duration;
-        resolve({
-          requests: latencies.length,
-          rps: Math.round((latencies.length / seconds) * 10) / 10,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          p99: percentile(latencies, 99),
-          errors: errors + result.errors + result.timeouts,
-          firstError,
-        });
+        resolve({ latencies, seconds: duration, errors: errors + result.errors + result.timeouts, firstError });
       },
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -71,12 +61,23 @@ function run({ url, workload, connections, duration, onTick = () => {}, prepareC
 }
 
 /**
- * Warm-up (thrown away), then the measured run.
- * @param {{ url: string, workload: any, connections: number, duration: number, warmup: number, onTick?: Function, prepareContext?: Function }} options
+ * The figures of one cell from the parts (rounds) it was measured in: requests per second over
+ * the measured time, percentiles over every response.
+ * @param {{ latencies: number[], seconds: number, errors: number, firstError: string | null }[]} parts
  */
-async function measure(options) {
-  if (options.warmup > 0) await run({ ...options, duration: options.warmup, onTick: (s) => options.onTick?.({ ...s, phase: 'warm-up' }) });
-  return run({ ...options, onTick: (s) => options.onTick?.({ ...s, phase: 'measure' }) });
+function summarize(parts) {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const seconds = parts.reduce((n, p) => n + p.seconds, 0);
+  return {
+    requests: latencies.length,
+    seconds,
+    rps: Math.round((latencies.length / seconds) * 10) / 10,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: parts.reduce((n, p) => n + p.errors, 0),
+    firstError: parts.find((p) => p.firstError)?.firstError ?? null,
+  };
 }
 
-module.exports = { measure, percentile };
+module.exports = { run, summarize, percentile };

@@ -55,7 +55,7 @@ async function waitFor(url, name, child) {
 }
 
 class Processes {
-  /** @param {{ mysqlUrl: string, prefix: string, cpuProf?: string | null }} options */
+  /** @param {{ mysqlUrl: string, prefix: string, cpuProf?: string | null, altRoot?: string | null }} options */
   constructor(options) {
     this.options = options;
     /** @type {Map<string, import('node:child_process').ChildProcess & { log: string[] }>} */
@@ -83,8 +83,9 @@ class Processes {
    */
   spawn(name, entry, env) {
     const args = [];
+    const file = path.isAbsolute(entry) ? entry : path.join(root, entry);
     if (this.options.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${this.options.cpuProf}`, `--cpu-prof-name=${name}.cpuprofile`);
-    const child = /** @type {any} */ (spawn(process.execPath, [...args, path.join(root, entry)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const child = /** @type {any} */ (spawn(process.execPath, [...args, file], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
     child.log = [];
     const keep = (chunk) => {
       child.log.push(chunk.toString());
@@ -112,17 +113,20 @@ class Processes {
   /**
    * Starts a gateway in front of `subgraphs` (default: the real ones).
    * @param {string} name
-   * @param {'ours' | 'hive' | 'hive-router'} kind
+   * @param {'ours' | 'ours-alt' | 'hive' | 'hive-router'} kind  ours-alt: our gateway built in another work tree (--alt-gateway)
    * @param {Record<string, string>} [subgraphs]
    */
   async startGateway(name, kind, subgraphs = this.urls) {
     const port = await freePort();
     const env = { GATEWAY_PORT: String(port), IDENTITY_URL: subgraphs.identity, CATALOG_URL: subgraphs.catalog, TENANCY_URL: subgraphs.tenancy };
+    const ours = kind === 'ours' || kind === 'ours-alt';
     const child =
       kind === 'ours'
         ? this.spawn(name, 'gateway/dist/main.js', env)
-        : this.spawn(name, 'scripts/bench/hive-gateway.js', { ...env, HIVE_RUNTIME: kind === 'hive-router' ? 'router' : 'plain' });
-    await waitFor(`http://127.0.0.1:${port}/${kind === 'ours' ? 'health' : 'healthcheck'}`, name, child);
+        : kind === 'ours-alt'
+          ? this.spawn(name, path.resolve(this.options.altRoot ?? root, 'gateway/dist/main.js'), env)
+          : this.spawn(name, 'scripts/bench/hive-gateway.js', { ...env, HIVE_RUNTIME: kind === 'hive-router' ? 'router' : 'plain' });
+    await waitFor(`http://127.0.0.1:${port}/${ours ? 'health' : 'healthcheck'}`, name, child);
     const url = `http://127.0.0.1:${port}/graphql`;
     this.urls[name] = url;
     return url;

@@ -5,7 +5,7 @@ const fs = require('node:fs');
 
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
-const NAMES = { ours: 'ours (Apollo Gateway)', hive: 'Hive Gateway', 'hive-router': 'Hive Gateway + router-runtime' };
+const NAMES = { ours: 'ours (Apollo Gateway)', 'ours-alt': 'ours, other build (--alt-gateway)', hive: 'Hive Gateway', 'hive-router': 'Hive Gateway + router-runtime' };
 
 const fmt = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : Number(n).toFixed(digits));
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–');
@@ -18,8 +18,8 @@ function markdown(results) {
   lines.push(`Run of ${results.date} (finished ${results.finished ?? '?'}), scale ${o.scale}${results.scaleComparison ? ` and ${results.scaleComparison.scale} (W3)` : ''}.`);
   lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average before ${m.loadAverage.join(' ')}, after ${(m.loadAverageAfter ?? []).join(' ')} (a shared machine).`);
   lines.push(
-    `Command: \`npm run bench --${o.quick ? ' --quick' : ''} --scale ${o.scale} --compare-scale ${o.compareScale} --duration ${o.duration} --warmup ${o.warmup}\`; ` +
-      `autocannon, ${o.warmup} s warm-up excluded, ${o.duration} s measured per cell; every process production-built JavaScript on MySQL.`,
+    `Command: \`npm run bench --${o.quick ? ' --quick' : ''} --scale ${o.scale} --compare-scale ${o.compareScale} --duration ${o.duration} --warmup ${o.warmup} --rounds ${o.rounds}\`; ` +
+      `autocannon; per cell and gateway ${o.warmup} s of warm-up excluded, then ${o.rounds} rounds in which the gateways take turns, ${o.duration} s measured in all; every process production-built JavaScript on MySQL.`,
   );
   lines.push('');
   lines.push('| workload | conn. | gateway | req/s | vs ours | p50 ms | p95 ms | p99 ms | errors | SQL/req | fetches/req |');
@@ -31,7 +31,7 @@ function markdown(results) {
         if (!r) continue;
         const ours = w.gateways.ours?.[`c${c}`];
         lines.push(
-          `| ${name} | ${c} | ${NAMES[g] ?? g} | ${fmt(r.rps)} | ${g === 'ours' ? '' : ratio(ours?.rps, r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${fmt(w.gateways[g].sqlPerRequest)} | ${fmt(w.gateways[g].fetchesPerRequest)} |`,
+          `| ${name} | ${c} | ${NAMES[g] ?? g} | ${r.requests === 0 ? 'none finished' : fmt(r.rps)} | ${g === 'ours' ? '' : ratio(ours?.rps, r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${fmt(w.gateways[g].sqlPerRequest)} | ${fmt(w.gateways[g].fetchesPerRequest)} |`,
         );
       }
     }
@@ -44,11 +44,13 @@ function markdown(results) {
   lines.push('');
   lines.push('Gateway overhead at concurrency 1 (our gateway): median end-to-end time of the operation against the median sum of the same subgraph fetches sent straight to the subgraphs, one request at a time, with one HTTP client.');
   lines.push('');
-  lines.push('| workload | through the gateway ms | sum of subgraph fetches ms | ratio (target ≤ 1.15) |');
-  lines.push('| --- | ---: | ---: | ---: |');
+  lines.push('| workload | gateway | through the gateway ms | sum of subgraph fetches ms | ratio (target ≤ 1.15) |');
+  lines.push('| --- | --- | ---: | ---: | ---: |');
   for (const [name, w] of Object.entries(results.workloads)) {
-    const oh = w.gateways.ours?.overhead;
-    if (oh) lines.push(`| ${name} | ${fmt(oh.gatewayMs, 2)} | ${fmt(oh.subgraphSumMs, 2)} | ${fmt(oh.ratio, 2)} |`);
+    for (const g of o.gateways) {
+      const oh = w.gateways[g]?.overhead;
+      if (oh) lines.push(`| ${name} | ${NAMES[g] ?? g} | ${fmt(oh.gatewayMs, 2)} | ${fmt(oh.subgraphSumMs, 2)} | ${fmt(oh.ratio, 2)} |`);
+    }
   }
   lines.push('');
   const w3 = results.workloads.W3?.gateways;
