@@ -171,7 +171,7 @@ async function main() {
       for (const connections of options.connections) {
         done += 1;
         const label = `[${done}/${cells}] ${w.name} c=${connections}`;
-        const parts = await rounds({ gateways: options.gateways, connections, options, label, measureOne: cell(w) });
+        const parts = await rounds({ gateways: options.gateways, connections, options, label, measureOne: cell(w), heavy: w.heavy && connections > 1 });
         for (const g of options.gateways) {
           const result = summarize(parts[g]);
           results.workloads[w.name].gateways[g][`c${connections}`] = result;
@@ -250,13 +250,24 @@ async function main() {
 /**
  * One cell: a warm-up of each gateway (thrown away), then `--rounds` rounds in which each
  * gateway runs for duration / rounds seconds, in turn. Returns the measured parts per gateway.
+ * A heavy cell (W5 at 32 connections: each request waits seconds for CPU) gets one round of
+ * twice the duration per gateway, and a pause after each run for the requests autocannon
+ * left behind to finish, so that they do not burden the next gateway's run.
  */
-async function rounds({ gateways, connections, options, label, measureOne }) {
+async function rounds({ gateways, connections, options, label, measureOne, heavy = false }) {
   const parts = Object.fromEntries(gateways.map((g) => [g, []]));
-  const slice = Math.max(1, Math.round(options.duration / options.rounds));
-  for (const g of gateways) if (options.warmup > 0) await measureOne(g, connections, options.warmup, `${g} warm-up`, label);
-  for (let r = 0; r < options.rounds; r++) {
-    for (const g of gateways) parts[g].push(await measureOne(g, connections, slice, `${g} round ${r + 1}/${options.rounds}`, label));
+  const count = heavy ? 1 : options.rounds;
+  const slice = heavy ? options.duration * 2 : Math.max(1, Math.round(options.duration / options.rounds));
+  const drain = () => (heavy ? new Promise((resolve) => setTimeout(resolve, 10_000)) : Promise.resolve());
+  for (const g of gateways) {
+    if (options.warmup > 0) await measureOne(g, connections, options.warmup, `${g} warm-up`, label);
+    await drain();
+  }
+  for (let r = 0; r < count; r++) {
+    for (const g of gateways) {
+      parts[g].push(await measureOne(g, connections, slice, `${g} round ${r + 1}/${count}`, label));
+      await drain();
+    }
   }
   return parts;
 }

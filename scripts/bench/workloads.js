@@ -143,7 +143,7 @@ async function prepare({ server, prefix, gatewayUrl }) {
  * A workload: a list of steps, each a request built for an actor slot. Single-step workloads
  * send the same request on a connection; W4 chains three requests per iteration. `expect`,
  * when given, must appear in the answer: an answer meant for another actor is an error.
- * @typedef {{ name: string, title: string, steps: ((ctx: any) => { body: string, headers: Record<string, string>, expect?: string })[], writes?: boolean }} Workload
+ * @typedef {{ name: string, title: string, steps: ((ctx: any) => { body: string, headers: Record<string, string>, expect?: string })[], writes?: boolean, heavy?: boolean }} Workload
  */
 
 /** @param {any} env  the prepared actors and IDs */
@@ -196,6 +196,7 @@ function workloads(env, { dashboardSize = 50 } = {}) {
     {
       name: 'W5',
       title: 'marketplace report (catalog aggregates, tenancy partners, identity names)',
+      heavy: true,
       steps: [() => ({ body: body(REPORT, { marketplaceId: env.marketplaceId }), headers: bearer(env.ownerToken) })],
     },
     {
