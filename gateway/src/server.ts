@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type http from 'node:http';
+import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
@@ -8,7 +8,19 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor } from '@marketgraph/authz';
-import { executeApollo, graphqlErrorBody, listen, maskError, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from '@marketgraph/graphql';
+import {
+  executeApollo,
+  graphqlErrorBody,
+  listen,
+  maskError,
+  parseJson,
+  postToService,
+  readBody,
+  routeRequests,
+  sendJson,
+  type Listening,
+  type Route,
+} from '@marketgraph/graphql';
 import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
 import { RateLimiter } from './rate-limit';
@@ -20,6 +32,35 @@ export interface GatewayContext extends BaseContext {
   signed: Map<string, Promise<string>>;
 }
 
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
+/**
+ * The subgraph fetch of the query plan, over the kept-alive connections of `postToService`:
+ * the answer as the little of a fetch Response that RemoteGraphQLDataSource reads.
+ */
+function subgraphFetcher(timeoutMs: number): Fetcher {
+  return async (url, init) => {
+    const answer = await postToService(url, String(init?.body ?? ''), (init?.headers ?? {}) as Record<string, string>, timeoutMs);
+    const header = (name: string): string | null => {
+      const value = answer.headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    };
+    const response = {
+      url,
+      status: answer.status,
+      statusText: http.STATUS_CODES[answer.status] ?? '',
+      ok: answer.status >= 200 && answer.status < 300,
+      redirected: false,
+      bodyUsed: false,
+      headers: { get: header, has: (name: string) => header(name) !== null },
+      text: async () => answer.body,
+      json: async () => JSON.parse(answer.body) as unknown,
+    };
+    return response as unknown as FetcherResponse;
+  };
+}
+
 /** Forwards the signed actor context to each subgraph (X2), over kept-alive connections. */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -28,10 +69,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly secret: string,
     timeoutMs: number,
   ) {
-    super({
-      url,
-      fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit) as never,
-    });
+    super({ url, fetcher: subgraphFetcher(timeoutMs) });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

@@ -10,3 +10,4 @@ export * from './scalars';
 export * from './internal-call';
 export * from './pages';
 export * from './field-access';
+export * from './service-client';
