@@ -11,3 +11,4 @@ export * from './internal-call';
 export * from './pages';
 export * from './field-access';
 export * from './service-client';
+export * from './internal-contracts';

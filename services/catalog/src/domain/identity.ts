@@ -1,19 +1,5 @@
-import { appError, callInternal, type InternalTarget } from '@marketgraph/graphql';
-import type { AccessType } from '@marketgraph/authz';
+import { appError, callInternal, type InternalTarget, type CompanyFacts, type MembershipFacts } from '@marketgraph/graphql';
 import type { CatalogConfig } from '../config';
-
-/** What identity tells of a company catalog is given by ID (C7, C9). */
-export interface CompanyFacts {
-  id: string;
-  marketplaceId: string;
-  accessTypes: AccessType[];
-}
-
-/** What identity tells of a user's membership in a company (C8). */
-export interface MembershipFacts {
-  /** An ACTIVE membership of an enabled user. */
-  active: boolean;
-}
 
 function target(config: CatalogConfig): InternalTarget {
   return { url: config.identityUrl, service: 'identity', secret: config.actorContextSecret, timeoutMs: config.identityTimeoutMs ?? 5000 };

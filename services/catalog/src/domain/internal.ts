@@ -1,25 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { InternalRoute } from '@marketgraph/graphql';
-import { Product, ProductVersion, type ProductState, type VersionState } from '../entities';
-
-/** What tenancy needs to know of a product it links an app to (T3). */
-export interface ProductFacts {
-  id: string;
-  vendorCompanyId: string;
-  marketplaceId: string;
-  state: ProductState;
-}
-
-/** What tenancy needs to know of a version it installs and validates configuration against (T8). */
-export interface ProductVersionFacts {
-  id: string;
-  productId: string;
-  vendorCompanyId: string;
-  marketplaceId: string;
-  version: string;
-  state: VersionState;
-  configSchema: unknown;
-}
+import type { InternalRoute, ProductFacts, ProductVersionFacts } from '@marketgraph/graphql';
+import { Product, ProductVersion } from '../entities';
 
 function idField(body: unknown, name: string): string {
   const value = (body as Record<string, unknown> | null)?.[name];

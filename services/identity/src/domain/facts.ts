@@ -1,18 +1,6 @@
+import type { CompanyFacts, MembershipFacts } from '@marketgraph/graphql';
 import type { EntityManager } from 'typeorm';
-import type { AccessType } from '@marketgraph/authz';
 import { Company, Membership, User } from '../entities';
-
-/** What another subgraph may learn of a company it references by ID (C7, C9). */
-export interface CompanyFacts {
-  id: string;
-  marketplaceId: string;
-  accessTypes: AccessType[];
-}
-
-/** Whether a user belongs to a company now: an ACTIVE membership of an enabled user (C8, I10). */
-export interface MembershipFacts {
-  active: boolean;
-}
 
 /** An ID from an internal call's body; anything else is a caller's bug, not a lookup. */
 export function idField(body: unknown, name: string): string {

@@ -1,24 +1,5 @@
-import { appError, callInternal, type InternalTarget } from '@marketgraph/graphql';
+import { appError, callInternal, type InternalTarget, type ProductFacts, type ProductVersionFacts } from '@marketgraph/graphql';
 import type { TenancyConfig } from '../config';
-
-/** What catalog tells of a product an app links to (T3). */
-export interface ProductFacts {
-  id: string;
-  vendorCompanyId: string;
-  marketplaceId: string;
-  state: string;
-}
-
-/** What catalog tells of a version an installation uses (T8). */
-export interface ProductVersionFacts {
-  id: string;
-  productId: string;
-  vendorCompanyId: string;
-  marketplaceId: string;
-  version: string;
-  state: 'DRAFT' | 'RELEASED' | 'DEPRECATED';
-  configSchema: unknown;
-}
 
 function target(config: TenancyConfig): InternalTarget {
   return { url: config.catalogUrl, service: 'catalog', secret: config.actorContextSecret, timeoutMs: config.catalogTimeoutMs ?? 5000 };

@@ -1,10 +1,10 @@
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
+import { fail, failIfAny, notFound, userError, type UserError, type ProductVersionFacts } from '@marketgraph/graphql';
 import { Installation, type App, type EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
 import { audit, embedActor, mayRead, requirePartner } from './access';
 import { visibleApp } from './apps';
-import { productVersionFacts, type ProductVersionFacts } from './catalog';
+import { productVersionFacts } from './catalog';
 import { configurationProblems } from './config-schema';
 import { isForeignKeyViolation } from './constraints';
 import { CredentialsVault } from './credentials';

@@ -1,0 +1,37 @@
+import type { AccessType } from '@marketgraph/authz';
+
+/*
+ * What one service's internal routes answer another. Both sides use these types, so a change
+ * of the contract is a change on both.
+ */
+
+/** identity `company`: what another subgraph may learn of a company it references by ID (C7, C9). */
+export interface CompanyFacts {
+  id: string;
+  marketplaceId: string;
+  accessTypes: AccessType[];
+}
+
+/** identity `membership`: whether a user belongs to a company now, as an ACTIVE membership of an enabled user (C8, I10). */
+export interface MembershipFacts {
+  active: boolean;
+}
+
+/** catalog `product`: what tenancy needs of a product it links an app to (T3). */
+export interface ProductFacts {
+  id: string;
+  vendorCompanyId: string;
+  marketplaceId: string;
+  state: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+}
+
+/** catalog `product-version`: what tenancy needs of a version it installs and validates configuration against (T8). */
+export interface ProductVersionFacts {
+  id: string;
+  productId: string;
+  vendorCompanyId: string;
+  marketplaceId: string;
+  version: string;
+  state: 'DRAFT' | 'RELEASED' | 'DEPRECATED';
+  configSchema: unknown;
+}
