@@ -33,7 +33,12 @@ function serviceModules(service) {
   return { database: require(path.join(dist, 'database.js')), entities: require(path.join(dist, 'entities', 'index.js')) };
 }
 
-const { newId } = require(path.join(root, 'shared', 'db', 'dist', 'index.js'));
+/** Time-ordered UUIDs, as the services make them; loaded late, since `npm run bench` builds first. */
+let makeId = null;
+function newId() {
+  makeId ??= require(path.join(root, 'shared', 'db', 'dist', 'index.js')).newId;
+  return makeId();
+}
 
 /** @param {Date} d */
 function sqlDate(d) {
