@@ -1,6 +1,6 @@
 'use strict';
 // The results as Markdown: one table of load figures, then gateway overhead, SQL statements,
-// scale, memory and the targets of issue 5 with whether each held in this run.
+// scale, memory and the performance targets with whether each held in this run.
 const fs = require('node:fs');
 
 const START = '<!-- bench:results:start -->';
@@ -82,7 +82,7 @@ function markdown(results) {
   return lines.join('\n') + '\n';
 }
 
-/** The targets of issue 5, each measured in this one run. */
+/** The performance targets, each measured in this one run. */
 function targets(results) {
   const out = [];
   const o = results.options;
