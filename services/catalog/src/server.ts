@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
+import { serveSubgraph, subgraphTypeDefs, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
 import type { Database } from '@marketgraph/db';
 import type { CatalogConfig } from './config';
 import { createCatalogContext, type CatalogContext } from './context';
@@ -10,7 +7,7 @@ import { catalogInternalRoutes } from './domain/internal';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
-export const typeDefs = parse(fs.readFileSync(path.resolve(__dirname, '../../../schema/catalog.graphql'), 'utf8'));
+export const typeDefs = subgraphTypeDefs('catalog');
 
 export function catalogDefinition(db: Database, config: CatalogConfig): SubgraphDefinition<CatalogContext> {
   return {
@@ -26,10 +23,5 @@ export function catalogDefinition(db: Database, config: CatalogConfig): Subgraph
 
 export async function startCatalog(db: Database, config: CatalogConfig): Promise<RunningSubgraph> {
   await db.open();
-  return startSubgraph(catalogDefinition(db, config), {
-    port: config.port,
-    host: config.host,
-    actorSecret: config.actorContextSecret,
-    production: config.production,
-  });
+  return serveSubgraph(catalogDefinition(db, config), config);
 }

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
+import { serveSubgraph, subgraphTypeDefs, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
 import type { Database } from '@marketgraph/db';
 import type { IdentityConfig } from './config';
 import { createIdentityContext, type IdentityContext } from './context';
@@ -12,7 +9,7 @@ import { companyFacts, idField, membershipFacts } from './domain/facts';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
-export const typeDefs = parse(fs.readFileSync(path.resolve(__dirname, '../../../schema/identity.graphql'), 'utf8'));
+export const typeDefs = subgraphTypeDefs('identity');
 
 function field(body: unknown, name: string): string {
   const value = (body as Record<string, unknown> | null)?.[name];
@@ -42,10 +39,5 @@ export function identityDefinition(db: Database, config: IdentityConfig): Subgra
 export async function startIdentity(db: Database, config: IdentityConfig): Promise<RunningSubgraph> {
   await db.open();
   if (config.operator) await ensurePlatformOperator(db, config.operator);
-  return startSubgraph(identityDefinition(db, config), {
-    port: config.port,
-    host: config.host,
-    actorSecret: config.actorContextSecret,
-    production: config.production,
-  });
+  return serveSubgraph(identityDefinition(db, config), config);
 }

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
+import { serveSubgraph, subgraphTypeDefs, type RunningSubgraph, type SubgraphDefinition } from '@marketgraph/graphql';
 import type { Database } from '@marketgraph/db';
 import type { TenancyConfig } from './config';
 import { createTenancyContext, type TenancyContext } from './context';
@@ -10,7 +7,7 @@ import { embedActorOf } from './domain/embed-tokens';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
-export const typeDefs = parse(fs.readFileSync(path.resolve(__dirname, '../../../schema/tenancy.graphql'), 'utf8'));
+export const typeDefs = subgraphTypeDefs('tenancy');
 
 export function tenancyDefinition(db: Database, config: TenancyConfig): SubgraphDefinition<TenancyContext> {
   return {
@@ -32,10 +29,5 @@ export function tenancyDefinition(db: Database, config: TenancyConfig): Subgraph
 
 export async function startTenancy(db: Database, config: TenancyConfig): Promise<RunningSubgraph> {
   await db.open();
-  return startSubgraph(tenancyDefinition(db, config), {
-    port: config.port,
-    host: config.host,
-    actorSecret: config.actorContextSecret,
-    production: config.production,
-  });
+  return serveSubgraph(tenancyDefinition(db, config), config);
 }

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type http from 'node:http';
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -18,6 +20,7 @@ import { runWithStats, TenantScope, type AuditWho, type Database, type RequestSt
 import { maskError } from './errors';
 import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from './http';
 import { secureSchema } from './secure-schema';
+import type { SubgraphServiceConfig } from './env';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext extends PolicyContext {
@@ -182,4 +185,19 @@ export async function startSubgraph<C extends SubgraphContext>(
       await apollo.stop();
     },
   };
+}
+
+/** A subgraph's hand-written contract, `schema/<name>.graphql`. */
+export function subgraphTypeDefs(name: ServiceName): DocumentNode {
+  return parse(fs.readFileSync(path.resolve(__dirname, '../../../schema', `${name}.graphql`), 'utf8'));
+}
+
+/** Starts a subgraph with the settings every subgraph reads from its configuration. */
+export function serveSubgraph<C extends SubgraphContext>(definition: SubgraphDefinition<C>, config: SubgraphServiceConfig): Promise<RunningSubgraph> {
+  return startSubgraph(definition, {
+    port: config.port,
+    host: config.host,
+    actorSecret: config.actorContextSecret,
+    production: config.production,
+  });
 }
