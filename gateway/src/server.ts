@@ -28,6 +28,8 @@ import { RateLimiter } from './rate-limit';
 export interface GatewayContext extends BaseContext {
   actor: Actor;
   requestId: string;
+  /** The client's network address, which throttles and rate limits key on. */
+  clientAddress: string | null;
   /** Actor contexts signed for this request, one per subgraph audience. */
   signed: Map<string, Promise<string>>;
 }
@@ -77,7 +79,11 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers || !('actor' in context)) return;
     let token = context.signed.get(this.subgraph);
     if (!token) {
-      token = signActorContext({ actor: context.actor, requestId: context.requestId }, this.subgraph, this.secret);
+      token = signActorContext(
+        { actor: context.actor, requestId: context.requestId, clientAddress: context.clientAddress },
+        this.subgraph,
+        this.secret,
+      );
       context.signed.set(this.subgraph, token);
     }
     headers.set(ACTOR_CONTEXT_HEADER, await token);
@@ -165,7 +171,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       sendJson(res, 429, graphqlErrorBody(`Rate limit exceeded; retry in ${wait} s`, 'RATE_LIMITED'), { 'retry-after': String(wait) });
       return;
     }
-    const context: GatewayContext = { actor, requestId, signed: new Map() };
+    const context: GatewayContext = { actor, requestId, clientAddress: req.socket.remoteAddress ?? null, signed: new Map() };
     await executeApollo(apollo, req, res, body, async () => context, () => ({ [REQUEST_ID_HEADER]: requestId }));
   }
 

@@ -10,6 +10,8 @@ const CONTEXT_TTL_SECONDS = 60;
 export interface ActorContext {
   actor: Actor;
   requestId: string;
+  /** The client's network address as the gateway determined it; throttles key on it (I15). */
+  clientAddress?: string | null;
 }
 
 function keyOf(secret: string): Uint8Array {
@@ -18,7 +20,7 @@ function keyOf(secret: string): Uint8Array {
 
 /** Signs the actor for one subgraph: a short-lived token whose audience is that subgraph. */
 export async function signActorContext(context: ActorContext, audience: string, secret: string): Promise<string> {
-  return new SignJWT({ act: context.actor, rid: context.requestId })
+  return new SignJWT({ act: context.actor, rid: context.requestId, cip: context.clientAddress ?? null })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(audience)
@@ -34,10 +36,11 @@ export async function verifyActorContext(token: string, audience: string, secret
     const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience, algorithms: ['HS256'] });
     const actor = payload['act'] as Actor | undefined;
     const requestId = payload['rid'];
+    const clientAddress = payload['cip'];
     if (!actor || typeof actor !== 'object' || typeof actor.kind !== 'string' || typeof requestId !== 'string') {
       throw new InvalidActorContext('malformed actor context');
     }
-    return { actor, requestId };
+    return { actor, requestId, clientAddress: typeof clientAddress === 'string' ? clientAddress : null };
   } catch (err) {
     if (err instanceof InvalidActorContext) throw err;
     if (err instanceof errors.JOSEError) throw new InvalidActorContext(err.code);

@@ -26,6 +26,8 @@ import type { SubgraphServiceConfig } from './env';
 export interface SubgraphContext extends PolicyContext {
   actor: Actor;
   requestId: string;
+  /** The client's network address as the gateway saw it, when the request came through the gateway. */
+  clientAddress: string | null;
   /** The caller's marketplaces: every read of a tenant-owned table goes through it. */
   scope: TenantScope;
   audit: AuditWho;
@@ -74,10 +76,11 @@ export function actorIdOf(actor: Actor): string | null {
   }
 }
 
-export function baseContext(actor: Actor, requestId: string): SubgraphContext {
+export function baseContext(actor: Actor, requestId: string, clientAddress: string | null = null): SubgraphContext {
   return {
     actor,
     requestId,
+    clientAddress,
     scope: new TenantScope(visibleMarketplaceIds(actor)),
     audit: { actorKind: actor.kind, actorId: actorIdOf(actor), requestId },
   };
@@ -125,8 +128,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     let context: C | null = null;
     if (typeof header === 'string') {
       try {
-        const { actor, requestId } = await verifyActorContext(header, name, options.actorSecret);
-        context = definition.createContext(baseContext(actor, requestId));
+        const { actor, requestId, clientAddress } = await verifyActorContext(header, name, options.actorSecret);
+        context = definition.createContext(baseContext(actor, requestId, clientAddress ?? null));
       } catch {
         context = null;
       }
