@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
 import type { Database } from '@marketgraph/db';
-import { groupLoaderBy, loaderBy, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
+import { groupLoaderBy, identityFacts, loaderBy, type IdentityFacts, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
 import type { CatalogConfig } from './config';
 
@@ -22,6 +22,8 @@ export interface CatalogLoaders {
 export interface CatalogContext extends SubgraphContext {
   db: Database;
   config: CatalogConfig;
+  /** Companies and memberships as identity, their owner, answers them (I1). */
+  identity: IdentityFacts;
   loaders: CatalogLoaders;
 }
 
@@ -56,5 +58,5 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
 }
 
 export function createCatalogContext(base: SubgraphContext, db: Database, config: CatalogConfig): CatalogContext {
-  return { ...base, db, config, loaders: createLoaders(base, db.manager) };
+  return { ...base, db, config, identity: identityFacts(config), loaders: createLoaders(base, db.manager) };
 }

@@ -30,6 +30,13 @@ beforeAll(async () => {
   graph = await startGraph();
   const manager = graph.databases.catalog.manager;
   const now = Date.now();
+  // Identity owns the companies: it places each one in the marketplace (I1).
+  const identity = graph.databases.identity.manager;
+  await identity.insert('Marketplace', { id: marketplaceId, name: 'Batch', slug: 'batch', ownerCompanyId: ownerCompany, createdAt: new Date(now) });
+  for (const [i, id] of [ownerCompany, ...vendors].entries()) {
+    const accessTypes = i === 0 ? ['ACCOUNT', 'MARKETPLACE'] : ['ACCOUNT', 'DEVELOPER'];
+    await identity.insert('Company', { id, marketplaceId, name: `Company ${i}`, nameKey: `company ${i}`, accessTypes, createdAt: new Date(now) });
+  }
   // Rows written directly: 12 vendors with 6 published products each, every product with two
   // editions and a released version, and a subscription of each product for each vendor.
   for (const [v, vendorCompanyId] of vendors.entries()) {

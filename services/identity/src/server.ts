@@ -5,7 +5,7 @@ import type { IdentityConfig } from './config';
 import { createIdentityContext, type IdentityContext } from './context';
 import { apiKeyActor, marketplaceBySlug, userActor } from './domain/actors';
 import { ensurePlatformOperator } from './domain/bootstrap';
-import { companyFacts, idField, membershipFacts } from './domain/facts';
+import { companiesFacts, idField, idListField, membershipFacts } from './domain/facts';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
@@ -29,8 +29,8 @@ export function identityDefinition(db: Database, config: IdentityConfig): Subgra
       actor: (body) => userActor(db.manager, field(body, 'userId'), field(body, 'sessionId')),
       'api-key': (body) => apiKeyActor(db.manager, field(body, 'key')),
       marketplace: (body) => marketplaceBySlug(db.manager, field(body, 'slug')),
-      // Facts catalog checks the IDs it is given against (C7, C8, C9); read-only.
-      company: (body) => companyFacts(db.manager, idField(body, 'companyId')),
+      // Facts catalog and tenancy place and check the company IDs they are given by (I1, C7, C8, C9); read-only.
+      companies: (body) => companiesFacts(db.manager, idListField(body, 'companyIds')),
       membership: (body) => membershipFacts(db.manager, idField(body, 'userId'), idField(body, 'companyId')),
     },
   };

@@ -20,7 +20,7 @@ async function post(name: string, body: unknown, headers: Record<string, string>
 }
 
 it('X2: the company and membership routes refuse calls without a valid service token', async () => {
-  const bodies = { company: { companyId: m.companies.customer }, membership: { userId: m.people.customerAdmin.userId, companyId: m.companies.customer } };
+  const bodies = { companies: { companyIds: [m.companies.customer] }, membership: { userId: m.people.customerAdmin.userId, companyId: m.companies.customer } };
   for (const [name, body] of Object.entries(bodies)) {
     const anonymous = await post(name, body);
     expect(anonymous.status).toBe(401);
@@ -35,17 +35,22 @@ it('X2: the company and membership routes refuse calls without a valid service t
   }
 });
 
-it('C7: the company route answers a company\'s marketplace and access types, in one statement', async () => {
-  await expect(callInternal(target(), 'company', { companyId: m.companies.reseller })).resolves.toEqual({
-    id: m.companies.reseller,
-    marketplaceId: m.marketplaceId,
-    accessTypes: expect.arrayContaining(['ACCOUNT', 'RESELLER']),
-  });
-  await expect(callInternal(target(), 'company', { companyId: NOBODY })).resolves.toBeNull();
-  const res = await post('company', { companyId: m.companies.customer }, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) });
+it('I1: the companies route answers the marketplace and access types of every known company asked, in one statement', async () => {
+  const companies = (companyIds: unknown) => callInternal<unknown[]>(target(), 'companies', { companyIds });
+  await expect(companies([m.companies.reseller])).resolves.toEqual([
+    { id: m.companies.reseller, marketplaceId: m.marketplaceId, accessTypes: expect.arrayContaining(['ACCOUNT', 'RESELLER']) },
+  ]);
+  // Unknown IDs are left out; the caller treats them as no company.
+  const many = await companies([m.companies.customer, NOBODY, m.companies.developer, m.companies.owner]);
+  expect(many.map((c) => (c as { id: string }).id).sort()).toEqual([m.companies.customer, m.companies.developer, m.companies.owner].sort());
+  await expect(companies([NOBODY])).resolves.toEqual([]);
+  const token = { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) };
+  const res = await post('companies', { companyIds: [m.companies.customer, m.companies.developer] }, token);
   expect(res.headers.get(SQL_COUNT_HEADER)).toBe('1');
-  // A body without the ID is a caller's bug, not an empty answer.
-  expect((await post('company', {}, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) })).status).toBe(500);
+  // A body without IDs, with too many or with ones that are not IDs is a caller's bug, not an empty answer.
+  for (const body of [{}, { companyIds: [] }, { companyIds: m.companies.customer }, { companyIds: [7] }, { companyIds: ['x'.repeat(37)] }, { companyIds: Array(101).fill(NOBODY) }]) {
+    expect((await post('companies', body, token)).status).toBe(500);
+  }
 });
 
 it('C8: the membership route answers active only for an active membership of an enabled user, in one statement', async () => {

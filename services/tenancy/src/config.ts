@@ -1,6 +1,7 @@
-import { DEV_SECRETS, EnvReader, subgraphServiceConfig, type SubgraphServiceConfig } from '@marketgraph/graphql';
+import { DEV_SECRETS, EnvReader, identityLink, subgraphServiceConfig, type IdentityLink, type SubgraphServiceConfig } from '@marketgraph/graphql';
 
-export interface TenancyConfig extends SubgraphServiceConfig {
+/** Identity's internal routes answer which marketplace a partner company belongs to (I1, T1). */
+export interface TenancyConfig extends SubgraphServiceConfig, IdentityLink {
   /** Signs embed tokens (T6); only tenancy verifies them. */
   embedTokenSecret: string;
   /** Catalog's GraphQL URL; its internal routes answer product and version facts (T3, T8). */
@@ -25,6 +26,7 @@ export function tenancyConfig(env: NodeJS.ProcessEnv = process.env): TenancyConf
   for (const key of previous) read.check('CREDENTIALS_PREVIOUS_KEYS', key.length >= 32, 'entries must be at least 32 characters');
   const config: TenancyConfig = {
     ...subgraphServiceConfig(read, 'tenancy', env),
+    ...identityLink(read),
     embedTokenSecret: read.secret('EMBED_TOKEN_SECRET', DEV_SECRETS.embedToken),
     catalogUrl: read.string('CATALOG_URL', 'http://127.0.0.1:4002/graphql'),
     catalogTimeoutMs: read.int('CATALOG_TIMEOUT_MS', 5000, 100, 60_000),

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '@marketgraph/db';
-import { groupLoaderBy, loaderBy, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
+import { groupLoaderBy, identityFacts, loaderBy, type IdentityFacts, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
 import { ActivityEvent, App, CustomerApp, EndCustomer, Installation, Keyset, KeysetAssignment, Theme } from './entities';
 import type { TenancyConfig } from './config';
 
@@ -24,6 +24,8 @@ export interface TenancyLoaders {
 export interface TenancyContext extends SubgraphContext {
   db: Database;
   config: TenancyConfig;
+  /** Companies and memberships as identity, their owner, answers them (I1). */
+  identity: IdentityFacts;
   loaders: TenancyLoaders;
   /** Pages of nested lists (a customer's activity), one batch per list and arguments. */
   pages: PageLoaders;
@@ -98,5 +100,5 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): TenancyLo
 }
 
 export function createTenancyContext(base: SubgraphContext, db: Database, config: TenancyConfig): TenancyContext {
-  return { ...base, db, config, loaders: createLoaders(base, db.manager), pages: new PageLoaders() };
+  return { ...base, db, config, identity: identityFacts(config), loaders: createLoaders(base, db.manager), pages: new PageLoaders() };
 }

@@ -171,22 +171,6 @@ export function describePolicies(table: PolicyTable<never>): Record<string, stri
   );
 }
 
-/**
- * The owner of a company named only by ID, in a subgraph that does not keep companies: the
- * caller's own grant for it, a reseller's managed customer, or the one marketplace the caller
- * is staff of. The tenant scope still filters every row that is read.
- */
-export function companyOwnerFromActor(actor: Actor, companyId: string | null): Owner | null {
-  if (!companyId) return null;
-  const grants = grantsOf(actor);
-  const own = grants.find((g) => g.companyId === companyId) ?? grants.find((g) => g.managedCompanyIds.includes(companyId));
-  if (own) return { companyId, marketplaceId: own.marketplaceId };
-  const staffOf = [...new Set(grants.filter((g) => g.accessTypes.includes('MARKETPLACE')).map((g) => g.marketplaceId))];
-  if (staffOf.length === 1 && staffOf[0]) return { companyId, marketplaceId: staffOf[0] };
-  if (isPlatformOperator(actor)) return { companyId, marketplaceId: '' };
-  return null;
-}
-
 /** Reads a string argument by dotted path, such as `input.companyId`. */
 export function argAt(args: PolicyArgs, path: string): string | null {
   let value: unknown = args;

@@ -5,7 +5,11 @@ import type { AccessType } from '@marketgraph/authz';
  * of the contract is a change on both.
  */
 
-/** identity `company`: what another subgraph may learn of a company it references by ID (C7, C9). */
+/**
+ * identity `companies` (body `{ companyIds }`, at most 100): what another subgraph may learn of
+ * the companies it references by ID, the known ones only. Which marketplace a company belongs to
+ * is identity's fact; the other subgraphs ask for it, never infer it (I1, C7, C9).
+ */
 export interface CompanyFacts {
   id: string;
   marketplaceId: string;

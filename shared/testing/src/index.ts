@@ -105,6 +105,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     ...common,
     database: databases.tenancy.options.config,
     embedTokenSecret: DEV_SECRETS.embedToken,
+    identityUrl: identity.url,
     catalogUrl: catalog.url,
   });
   const subgraphUrls = { identity: identity.url, catalog: catalog.url, tenancy: tenancy.url };

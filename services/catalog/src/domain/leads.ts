@@ -1,11 +1,10 @@
 import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
-import { companyOwnerFromActor, grantIn, isPlatformOperator } from '@marketgraph/authz';
+import { grantIn, isPlatformOperator } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
+import { companyOwner, fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { Lead, Product, type LeadState } from '../entities';
 import type { CatalogContext } from '../context';
 import { ANY_STAFF, audit, memberCompanyIds, staffMarketplaceIds } from './access';
-import { companyFacts } from './identity';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LEAD_ROLES = ['REFERRAL', 'RESELLER', 'COMPANY_ADMIN'] as const;
@@ -50,7 +49,7 @@ export interface CreateLeadInput {
 
 /** A REFERRAL or RESELLER member records a lead; a reseller's own lead is assigned to it (C9). */
 export async function createLead(ctx: CatalogContext, input: CreateLeadInput): Promise<Lead> {
-  const owner = companyOwnerFromActor(ctx.actor, input.companyId);
+  const owner = await companyOwner(ctx, input.companyId);
   if (!owner) throw notFound('Company');
   const name = input.prospectCompanyName.trim();
   const email = input.contactEmail.trim().toLowerCase();
@@ -118,7 +117,7 @@ async function moveLead(ctx: CatalogContext, leadId: string, from: LeadState[], 
 export async function assignLead(ctx: CatalogContext, leadId: string, resellerCompanyId: string): Promise<Lead> {
   const lead = await ctx.scope.select(ctx.db.manager, Lead, 'l').andWhere('l.id = :leadId', { leadId }).getOne();
   if (!lead) throw notFound('Lead');
-  const company = await companyFacts(ctx.config, resellerCompanyId);
+  const company = await ctx.identity.company.load(resellerCompanyId);
   if (!company || company.marketplaceId !== lead.marketplaceId) throw notFound('Company');
   if (!company.accessTypes.includes('RESELLER')) {
     fail('RULE_VIOLATION', 'resellerCompanyId', 'Leads are assigned to companies with RESELLER access only', 'C9');

@@ -1,8 +1,8 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Brackets } from 'typeorm';
-import { companyOwnerFromActor, grantIn, isPlatformOperator, isStaffOf } from '@marketgraph/authz';
+import { grantIn, isPlatformOperator, isStaffOf } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { badInput, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey } from '@marketgraph/graphql';
+import { badInput, companyOwner, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey } from '@marketgraph/graphql';
 import { Edition, Product, ProductRevision, ProductTransition, type ProductState } from '../entities';
 import type { CatalogContext } from '../context';
 import { REVIEWERS, actingUserId, audit, lockedRow, maySeeUnpublished, memberCompanyIds, staffMarketplaceIds } from './access';
@@ -81,12 +81,16 @@ export interface CreateProductInput extends ContentInput {
   name: string;
 }
 
-/** A DEVELOPER of the vendor creates a product in the staging catalog as DRAFT (C1). */
+/**
+ * A DEVELOPER of the vendor (or the platform operator for it) creates a product in the staging
+ * catalog as DRAFT (C1). The product lives in the vendor's marketplace, as identity places it (I1).
+ */
 export async function createProduct(ctx: CatalogContext, input: CreateProductInput): Promise<Product> {
-  const owner = companyOwnerFromActor(ctx.actor, input.vendorCompanyId);
+  const owner = await companyOwner(ctx, input.vendorCompanyId);
   if (!owner) throw notFound('Company');
-  const grant = grantIn(ctx.actor, input.vendorCompanyId);
-  if (grant && !grant.accessTypes.includes('DEVELOPER') && !grant.accessTypes.includes('MARKETPLACE')) {
+  const accessTypes =
+    grantIn(ctx.actor, input.vendorCompanyId)?.accessTypes ?? (await ctx.identity.company.load(input.vendorCompanyId))?.accessTypes ?? [];
+  if (!accessTypes.includes('DEVELOPER') && !accessTypes.includes('MARKETPLACE')) {
     fail('RULE_VIOLATION', 'vendorCompanyId', 'A vendor needs DEVELOPER access, or must be the marketplace owner', 'C1');
   }
   const problems: UserError[] = [];

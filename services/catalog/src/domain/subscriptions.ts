@@ -1,11 +1,10 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import { companyOwnerFromActor, grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
+import { grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
+import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
 import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow } from './access';
-import { companyFacts, membershipFacts } from './identity';
 
 const target = (s: { id: string; marketplaceId: string; companyId: string }, type = 'Subscription') => ({
   type,
@@ -27,39 +26,34 @@ function purchaseChannel(ctx: CatalogContext, owner: Owner): { channel: Purchase
   return fail('RULE_VIOLATION', 'companyId', 'Only the company\'s billing or company admins, sales support, or its reseller buy for it', 'C7');
 }
 
-/** The company a purchase is for, and its marketplace once identity has confirmed it (C7). */
+/** The company a purchase is for (C7), placed by identity (I1). */
 interface PurchaseOwner {
   owner: Owner;
-  /** Set when the caller's grants do not place the company and identity had to (SALES_SUPPORT, operator). */
-  confirmedMarketplaceId: string | null;
+  /** The caller is neither a member nor a reseller of the company (SALES_SUPPORT, operator). */
+  foreign: boolean;
 }
 
 /**
- * Places the company a purchase names (C7, I1). A member's own company and a reseller's managed
- * customer come with the caller's grants, which identity issued. Any other company (named by
- * SALES_SUPPORT or the platform operator) is confirmed with identity: it must exist and, for
- * staff, belong to the staff's marketplace; otherwise it answers NOT_FOUND like other tenants'
- * data (X3). Asked before any transaction opens, so an unreachable identity writes nothing.
+ * Places the company a purchase names (C7, I1): the caller's own membership, else identity's
+ * answer. A company identity does not know answers NOT_FOUND like other tenants' data (X3).
+ * Asked before any transaction opens, so an unreachable identity writes nothing.
  */
 async function purchaseOwner(ctx: CatalogContext, companyId: string): Promise<PurchaseOwner> {
-  const owner = companyOwnerFromActor(ctx.actor, companyId);
+  const owner = await companyOwner(ctx, companyId);
   if (!owner) throw notFound('Company');
-  const placed = grantsOf(ctx.actor).some((g) => g.companyId === companyId || g.managedCompanyIds.includes(companyId));
-  if (placed) return { owner, confirmedMarketplaceId: null };
-  const company = await companyFacts(ctx.config, companyId);
-  if (!company || (owner.marketplaceId !== '' && company.marketplaceId !== owner.marketplaceId)) throw notFound('Company');
-  return { owner, confirmedMarketplaceId: company.marketplaceId };
-}
-
-/** The product must be sold in the confirmed company's marketplace (C7, I1). */
-function assertSameMarketplace(placed: PurchaseOwner, edition: Edition): void {
-  if (placed.confirmedMarketplaceId !== null && placed.confirmedMarketplaceId !== edition.marketplaceId) throw notFound('Company');
+  const related = grantsOf(ctx.actor).some((g) => g.companyId === companyId || g.managedCompanyIds.includes(companyId));
+  return { owner, foreign: !related };
 }
 
 /** An edition of a published product in the company's marketplace, or a user error (C7). */
-async function buyableEdition(ctx: CatalogContext, manager: EntityManager, editionId: string, owner: Owner): Promise<{ edition: Edition; product: Product }> {
+async function buyableEdition(ctx: CatalogContext, manager: EntityManager, editionId: string, placed: PurchaseOwner): Promise<{ edition: Edition; product: Product }> {
   const edition = await ctx.scope.select(manager, Edition, 'e').andWhere('e.id = :editionId', { editionId }).getOne();
-  if (!edition || (owner.marketplaceId !== '' && edition.marketplaceId !== owner.marketplaceId)) fail('NOT_FOUND', 'editionId', 'Edition not found');
+  if (!edition) fail('NOT_FOUND', 'editionId', 'Edition not found');
+  if (edition.marketplaceId !== placed.owner.marketplaceId) {
+    // A company of another marketplace, named by someone outside it, looks absent (X3).
+    if (placed.foreign) throw notFound('Company');
+    fail('NOT_FOUND', 'editionId', 'Edition not found');
+  }
   const product = await manager.findOneOrFail(Product, { where: { id: edition.productId } });
   if (product.state !== 'PUBLISHED') {
     fail('RULE_VIOLATION', 'editionId', `Product is ${product.state}; only a PUBLISHED product can be bought`, 'C7');
@@ -116,11 +110,9 @@ async function insertSubscription(
  */
 export async function subscribe(ctx: CatalogContext, input: { editionId: string; companyId: string }): Promise<Subscription> {
   const placed = await purchaseOwner(ctx, input.companyId);
-  const { owner } = placed;
-  const how = purchaseChannel(ctx, owner);
+  const how = purchaseChannel(ctx, placed.owner);
   return ctx.db.transaction(async (manager) => {
-    const found = await buyableEdition(ctx, manager, input.editionId, owner);
-    assertSameMarketplace(placed, found.edition);
+    const found = await buyableEdition(ctx, manager, input.editionId, placed);
     return insertSubscription(ctx, manager, found, input.companyId, how);
   });
 }
@@ -169,14 +161,12 @@ export function subscriptionsOfCompanies(
 /** A USER asks its company's admins to buy an edition (C7). */
 export async function requestPurchase(ctx: CatalogContext, input: { editionId: string; companyId: string; note?: string | null }): Promise<PurchaseRequest> {
   const placed = await purchaseOwner(ctx, input.companyId);
-  const { owner } = placed;
   const requesterId = actingUserId(ctx);
   if (!requesterId) fail('RULE_VIOLATION', null, 'Only a user files a purchase request', 'C7');
   const note = input.note?.trim() || null;
   if (note && note.length > 2000) fail('INVALID', 'note', 'note must be at most 2000 characters');
   return ctx.db.transaction(async (manager) => {
-    const { edition, product } = await buyableEdition(ctx, manager, input.editionId, owner);
-    assertSameMarketplace(placed, edition);
+    const { edition, product } = await buyableEdition(ctx, manager, input.editionId, placed);
     const request: PurchaseRequest = {
       id: newId(),
       marketplaceId: edition.marketplaceId,
@@ -222,7 +212,10 @@ export async function decidePurchaseRequest(
       fail('ILLEGAL_TRANSITION', 'requestId', `Purchase request is ${current.state}; only a PENDING request can be decided`, 'C7');
     }
     if (decision.approve) {
-      const found = await buyableEdition(ctx, manager, request.editionId, { companyId: request.companyId, marketplaceId: request.marketplaceId });
+      const found = await buyableEdition(ctx, manager, request.editionId, {
+        owner: { companyId: request.companyId, marketplaceId: request.marketplaceId },
+        foreign: false,
+      });
       const subscription = await insertSubscription(ctx, manager, found, request.companyId, { channel: 'PURCHASE_REQUEST', buyerCompanyId: request.companyId });
       await manager.update(PurchaseRequest, { id: request.id }, { subscriptionId: subscription.id });
     }
@@ -232,10 +225,10 @@ export async function decidePurchaseRequest(
 }
 
 /** A company's purchase requests: all of them to its admins and staff, a plain user only its own. */
-export function purchaseRequestsOf(ctx: CatalogContext, companyId: string, state: string | null | undefined) {
+export async function purchaseRequestsOf(ctx: CatalogContext, companyId: string, state: string | null | undefined) {
   const qb = ctx.scope.select(ctx.db.manager, PurchaseRequest, 'r').andWhere('r.companyId = :companyId', { companyId });
   if (state) qb.andWhere('r.state = :state', { state });
-  const owner = companyOwnerFromActor(ctx.actor, companyId);
+  const owner = await companyOwner(ctx, companyId);
   const seesAll =
     isPlatformOperator(ctx.actor) ||
     hasRoleIn(ctx.actor, companyId, ['COMPANY_ADMIN', 'BILLING_ADMIN']) ||
@@ -252,7 +245,7 @@ export function purchaseRequestsOf(ctx: CatalogContext, companyId: string, state
 export async function assignProduct(ctx: CatalogContext, input: { subscriptionId: string; userId: string }): Promise<ProductAssignment> {
   const found = await ctx.scope.select(ctx.db.manager, Subscription, 's').andWhere('s.id = :id', { id: input.subscriptionId }).getOne();
   if (!found) throw notFound('Subscription');
-  const membership = await membershipFacts(ctx.config, input.userId, found.companyId);
+  const membership = await ctx.identity.membership(input.userId, found.companyId);
   if (!membership?.active) fail('RULE_VIOLATION', 'userId', 'The user must be an active member of the subscribing company', 'C8');
   return ctx.db.transaction(async (manager) => {
     const scoped = await ctx.scope.select(manager, Subscription, 's').andWhere('s.id = :id', { id: found.id }).getOne();

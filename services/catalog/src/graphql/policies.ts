@@ -1,15 +1,16 @@
-import { anyOf, argAt, companyOwnerFromActor, open, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
+import { anyOf, argAt, open, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
+import { companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import { type Edition, Lead, Product, ProductAssignment, ProductRevision, ProductVersion, PurchaseRequest, Subscription } from '../entities';
 import { BUYERS, REVIEWERS } from '../domain/access';
 
 type Locate = (ctx: CatalogContext, args: PolicyArgs) => Owner | null | Promise<Owner | null>;
 
-/** A company named by ID: catalog keeps no companies, so the caller's grants place it. */
+/** A company named by ID: catalog keeps no companies, so identity places it; unknown to identity is NOT_FOUND (I1). */
 const company =
   (path: string): Locate =>
   (ctx, args) =>
-    companyOwnerFromActor(ctx.actor, argAt(args, path));
+    companyOwner(ctx, argAt(args, path));
 
 /** A marketplace named by ID, for staff-only operations. */
 const marketplace =

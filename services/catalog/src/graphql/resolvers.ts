@@ -1,5 +1,5 @@
-import { companyOwnerFromActor, isPlatformOperator } from '@marketgraph/authz';
-import { DateTimeScalar, forbidden, notFound, paginate, payload, connectionOf, emptyConnection, assertFieldAccess } from '@marketgraph/graphql';
+import { isPlatformOperator } from '@marketgraph/authz';
+import { DateTimeScalar, forbidden, notFound, paginate, payload, connectionOf, emptyConnection, assertFieldAccess, companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
 import { SUBSCRIPTION_READERS, auditLog, maySeeUnpublished } from '../domain/access';
@@ -59,7 +59,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     storefront: (_parent, args, ctx) => paginate(storefront(ctx, args.marketplaceId, args.search), args),
     productVersion: (_parent, args, ctx) => visibleVersion(ctx, args.id),
     subscription: (_parent, args, ctx) => visibleSubscription(ctx, args.id),
-    purchaseRequests: (_parent, args, ctx) => paginate(purchaseRequestsOf(ctx, args.companyId, args.state), args, 'DESC'),
+    purchaseRequests: async (_parent, args, ctx) => paginate(await purchaseRequestsOf(ctx, args.companyId, args.state), args, 'DESC'),
     leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, 'DESC'),
     lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
@@ -181,8 +181,8 @@ export const resolvers: Resolvers<CatalogContext> = {
     __resolveReference: (reference) => ({ id: reference.id }),
     products: (company, args, ctx) =>
       ctx.loaders.pages.load('products', { first: args.first, after: args.after }, company.id, (ids) => productsOfVendors(ctx, ids, args)),
-    subscriptions: (company, args, ctx) => {
-      assertFieldAccess(ctx.actor, companyOwnerFromActor(ctx.actor, company.id), SUBSCRIPTION_READERS, 'Company.subscriptions');
+    subscriptions: async (company, args, ctx) => {
+      assertFieldAccess(ctx.actor, await companyOwner(ctx, company.id), SUBSCRIPTION_READERS, 'Company.subscriptions');
       return ctx.loaders.pages.load('subscriptions', { first: args.first, after: args.after, state: args.state }, company.id, (ids) =>
         subscriptionsOfCompanies(ctx, ids, args.state, args),
       );

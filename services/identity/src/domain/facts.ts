@@ -1,5 +1,5 @@
 import type { CompanyFacts, MembershipFacts } from '@marketgraph/graphql';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Company, Membership, User } from '../entities';
 
 /** An ID from an internal call's body; anything else is a caller's bug, not a lookup. */
@@ -9,10 +9,25 @@ export function idField(body: unknown, name: string): string {
   return value;
 }
 
-/** A company by primary key, or null when there is none. One statement. */
-export async function companyFacts(manager: EntityManager, companyId: string): Promise<CompanyFacts | null> {
-  const company = await manager.findOne(Company, { where: { id: companyId }, select: { id: true, marketplaceId: true, accessTypes: true } });
-  return company ? { id: company.id, marketplaceId: company.marketplaceId, accessTypes: company.accessTypes } : null;
+/** At most this many IDs in one call: one batch of a caller's request loader. */
+export const MAX_FACT_IDS = 100;
+
+/** A non-empty list of IDs from an internal call's body; anything else is a caller's bug. */
+export function idListField(body: unknown, name: string): string[] {
+  const value = (body as Record<string, unknown> | null)?.[name];
+  const valid =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= MAX_FACT_IDS &&
+    value.every((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 36);
+  if (!valid) throw new Error(`internal call without ${name} (1 to ${MAX_FACT_IDS} IDs)`);
+  return value as string[];
+}
+
+/** The companies of these IDs that exist, in any order; unknown IDs are left out. One statement. */
+export async function companiesFacts(manager: EntityManager, companyIds: string[]): Promise<CompanyFacts[]> {
+  const companies = await manager.find(Company, { where: { id: In(companyIds) }, select: { id: true, marketplaceId: true, accessTypes: true } });
+  return companies.map((company) => ({ id: company.id, marketplaceId: company.marketplaceId, accessTypes: company.accessTypes }));
 }
 
 /**

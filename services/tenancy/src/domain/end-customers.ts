@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { companyOwnerFromActor, ownerDecision } from '@marketgraph/authz';
+import { ownerDecision } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
+import { companyOwner, fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_READ, audit, keyOf, mayRead, requirePartner } from './access';
@@ -43,8 +43,8 @@ export function findEndCustomer(
 }
 
 /** A partner's customers, or null when the caller may not see them. */
-export function partnerCustomers(ctx: TenancyContext, partnerCompanyId: string): SelectQueryBuilder<EndCustomer> | null {
-  const owner = companyOwnerFromActor(ctx.actor, partnerCompanyId);
+export async function partnerCustomers(ctx: TenancyContext, partnerCompanyId: string): Promise<SelectQueryBuilder<EndCustomer> | null> {
+  const owner = await companyOwner(ctx, partnerCompanyId);
   if (!owner || ownerDecision(ctx.actor, owner, PARTNER_READ) !== 'ALLOW') return null;
   return ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :partnerCompanyId', { partnerCompanyId });
 }

@@ -1,6 +1,5 @@
 import {
   argAt,
-  companyOwnerFromActor,
   endCustomer,
   open,
   owner,
@@ -11,6 +10,7 @@ import {
   type PolicyArgs,
   type PolicyTable,
 } from '@marketgraph/authz';
+import { companyOwner } from '@marketgraph/graphql';
 import { App, EndCustomer, Installation, Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_READ, PARTNER_WRITE, TROUBLESHOOTERS } from '../domain/access';
@@ -28,10 +28,11 @@ const ownedRow =
     return row ? { companyId: row.partnerCompanyId, marketplaceId: row.marketplaceId } : null;
   };
 
+/** A company named by ID: tenancy keeps no companies, so identity places it; unknown to identity is NOT_FOUND (I1). */
 const company =
   (path: string): Locate =>
   (ctx, args) =>
-    companyOwnerFromActor(ctx.actor, argAt(args, path));
+    companyOwner(ctx, argAt(args, path));
 
 /** A customer by ID, else its partner by company ID (lookups by external ID). */
 const customerOrPartner =

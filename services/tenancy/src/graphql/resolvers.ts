@@ -138,15 +138,15 @@ export const resolvers: Resolvers<TenancyContext> = {
   },
   Company: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    endCustomers: (company, args, ctx) => {
+    endCustomers: async (company, args, ctx) => {
       refuseEmbed(ctx);
-      const qb = partnerCustomers(ctx, company.id);
+      const qb = await partnerCustomers(ctx, company.id);
       return qb ? paginate(qb, args) : toConnection([], 0, async () => 0);
     },
-    apps: (company, args, ctx) => {
+    apps: async (company, args, ctx) => {
       refuseEmbed(ctx);
       // The same rule as the partner's customers: its members and troubleshooting staff (T1).
-      if (!partnerCustomers(ctx, company.id)) return toConnection([], 0, async () => 0);
+      if (!(await partnerCustomers(ctx, company.id))) return toConnection([], 0, async () => 0);
       return paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args);
     },
     theme: async (company, _args, ctx) => {
