@@ -131,3 +131,38 @@ export async function marketplaceFixture(graph: TestGraph, tag = 'm'): Promise<M
     },
   };
 }
+
+/**
+ * An existing user joins another company by accepting an invitation while signed in: from then
+ * on it belongs to both, whatever marketplaces they are in (I4).
+ */
+export async function joinCompany(graph: TestGraph, adminToken: string, companyId: string, who: Person, roles: Role[] = []): Promise<void> {
+  const invited = await ok<{ inviteUser: { token: string } }>(
+    graph,
+    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { token userErrors { field message } } }',
+    { input: { companyId, email: who.email, roles } },
+    adminToken,
+  );
+  await ok(
+    graph,
+    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken userErrors { field message } } }',
+    { input: { token: invited.inviteUser.token, password: PASSWORD } },
+    who.token,
+  );
+}
+
+/**
+ * A user who spans two marketplaces: staff of `staffOf` (COMPANY_ADMIN, MARKETPLACE_MANAGER,
+ * SALES_SUPPORT and CUSTOMER_SUPPORT of its owner company) and a plain USER of `userIn`'s customer
+ * company. Ordinary in real life, and the caller that I1 must hold apart.
+ */
+export async function spanningStaff(graph: TestGraph, staffOf: MarketplaceFixture, userIn: MarketplaceFixture, email: string): Promise<Person> {
+  const span = await invite(graph, staffOf.people.owner.token, staffOf.companies.owner, email, [
+    'COMPANY_ADMIN',
+    'MARKETPLACE_MANAGER',
+    'SALES_SUPPORT',
+    'CUSTOMER_SUPPORT',
+  ]);
+  await joinCompany(graph, userIn.people.customerAdmin.token, userIn.companies.customer, span);
+  return span;
+}
