@@ -32,9 +32,20 @@ export type Locate<C extends PolicyContext> = (ctx: C, args: PolicyArgs) => Owne
 const signedIn = (actor: Actor, kinds: readonly ActorKind[]): Decision =>
   actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : kinds.includes(actor.kind) ? 'ALLOW' : 'FORBIDDEN';
 
-/** Anyone, including an anonymous caller. Reserved for the storefront and login paths. */
+/**
+ * Anyone, including an anonymous caller, but not an embed token: it sees only its own customer's
+ * data (T6). Reserved for the storefront and login paths.
+ */
 export function open<C extends PolicyContext>(): Policy<C> {
-  return { describe: 'anyone', check: () => 'ALLOW' };
+  return { describe: 'anyone but an embed token', check: ({ actor }) => (actor.kind === 'endCustomer' ? 'FORBIDDEN' : 'ALLOW') };
+}
+
+/**
+ * An entity reference anyone may resolve, an embed token included, because its resolver narrows
+ * the row to what each caller may see (C4, T6): the product and version behind an embed's app.
+ */
+export function openReference<C extends PolicyContext>(): Policy<C> {
+  return { describe: 'anyone, embed tokens too; the reference resolver narrows', check: () => 'ALLOW' };
 }
 
 /** Any signed-in caller of the given kinds; the domain service narrows what it sees. */

@@ -63,7 +63,7 @@ export function listProducts(
  * the x-marketplace header; a signed-in caller may pass one of its own marketplaces.
  */
 export function storefront(ctx: CatalogContext, marketplaceId: string | null | undefined, search: string | null | undefined): SelectQueryBuilder<Product> {
-  const target = marketplaceId ?? (ctx.actor.kind === 'anonymous' || ctx.actor.kind === 'endCustomer' ? ctx.actor.marketplaceId : null);
+  const target = marketplaceId ?? (ctx.actor.kind === 'anonymous' ? ctx.actor.marketplaceId : null);
   if (!target) throw badInput('marketplaceId', 'Name the marketplace: the x-marketplace header, or marketplaceId');
   const qb = ctx.scope.select(ctx.db.manager, Product, 'p').andWhere("p.state = 'PUBLISHED'").andWhere('p.marketplaceId = :target', { target });
   const term = search?.trim().toLowerCase();

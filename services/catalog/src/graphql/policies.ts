@@ -1,4 +1,4 @@
-import { anyOf, argAt, open, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
+import { anyOf, argAt, open, openReference, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
 import { companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import { type Edition, Lead, Product, ProductAssignment, ProductRevision, ProductVersion, PurchaseRequest, Subscription } from '../entities';
@@ -65,7 +65,7 @@ export const policies: PolicyTable<CatalogContext> = {
   'Query.product': open(),
   'Query.products': signedInAs('user', 'apiKey'),
   'Query.storefront': open(),
-  'Query.productVersion': signedInAs('user', 'apiKey', 'endCustomer'),
+  'Query.productVersion': signedInAs('user', 'apiKey'),
   'Query.subscription': signedInAs('user', 'apiKey'),
   'Query.purchaseRequests': owner('company', company('companyId'), { member: ['USER'], staff: ['MARKETPLACE_MANAGER', 'SALES_SUPPORT'] }),
   'Query.leads': signedInAs('user', 'apiKey'),
@@ -109,9 +109,9 @@ export const policies: PolicyTable<CatalogContext> = {
   'Mutation.markLeadLost': owner('lead', leadOwner('leadId'), { member: ['RESELLER'] }),
 
   // References from other subgraphs: the loaders behind them read through the tenant scope
-  // and the visibility rules (C4).
-  'Entity.Product': open(),
-  'Entity.ProductVersion': open(),
+  // and the visibility rules (C4). An embed token reaches the product and versions behind its apps (T6, T8).
+  'Entity.Product': openReference(),
+  'Entity.ProductVersion': openReference(),
   'Entity.Company': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
 };

@@ -48,7 +48,7 @@ const manageMembers = (what: string, locate: Locate) =>
 
 /** Who may call each operation of the identity subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<IdentityContext> = {
-  'Query.viewer': signedInAs('user', 'apiKey', 'endCustomer'),
+  'Query.viewer': signedInAs('user', 'apiKey'),
   'Query.marketplaces': signedInAs('user', 'apiKey'),
   'Query.marketplace': signedInAs('user', 'apiKey'),
   'Query.companies': owner('marketplace', marketplace('marketplaceId'), { staff: ANY_STAFF }),
@@ -86,5 +86,5 @@ export const policies: PolicyTable<IdentityContext> = {
   // References from other subgraphs: the loaders behind them read through the tenant scope.
   'Entity.Company': open(),
   'Entity.Marketplace': open(),
-  'Entity.User': signedInAs('user', 'apiKey', 'endCustomer'),
+  'Entity.User': signedInAs('user', 'apiKey'),
 };
