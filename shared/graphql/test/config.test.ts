@@ -2,6 +2,7 @@ import { EnvReader, subgraphServiceConfig } from '@marketgraph/graphql';
 import { gatewayConfig } from '../../../gateway/src/config';
 import { identityConfig } from '../../../services/identity/src/config';
 import { catalogConfig } from '../../../services/catalog/src/config';
+import { tenancyConfig } from '../../../services/tenancy/src/config';
 
 describe('configuration', () => {
   it('names every bad variable in one message', () => {
@@ -12,8 +13,13 @@ describe('configuration', () => {
     );
   });
 
-  it('reads where catalog finds identity, and refuses what is not a URL', () => {
+  it('reads where catalog and tenancy find identity, and refuses what is not a URL', () => {
     expect(catalogConfig({}).identityUrl).toBe('http://127.0.0.1:4001/graphql');
+    expect(tenancyConfig({ IDENTITY_URL: 'http://identity:4001/graphql', IDENTITY_TIMEOUT_MS: '800' })).toMatchObject({
+      identityUrl: 'http://identity:4001/graphql',
+      identityTimeoutMs: 800,
+    });
+    expect(() => tenancyConfig({ IDENTITY_URL: 'identity:4001' })).toThrow('IDENTITY_URL must be an http(s) URL, got "identity:4001"');
     expect(catalogConfig({ IDENTITY_URL: 'http://identity:4001/graphql' }).identityUrl).toBe('http://identity:4001/graphql');
     expect(() => catalogConfig({ IDENTITY_URL: 'identity:4001', IDENTITY_TIMEOUT_MS: '0' })).toThrow(
       'Invalid configuration:\n  - IDENTITY_URL must be an http(s) URL, got "identity:4001"\n  - IDENTITY_TIMEOUT_MS must be an integer from 100 to 60000, got "0"',
