@@ -158,6 +158,15 @@ describe('I1: staff of marketplace B who is a USER in marketplace A', () => {
   });
 });
 
+it('I1, X8: 40 concurrent lookups of A\'s and B\'s partners by the same caller each get their own answer', async () => {
+  const ACTIVITY = 'query($p: ID!) { activity(filter: { partnerCompanyId: $p }) { totalCount } }';
+  const partners = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? a.companies.developer : b.companies.developer));
+  const answers = await Promise.all(partners.map((p) => ask(ACTIVITY, { p })));
+  expect(answers.map((res) => (res.errors ? codes(res)[0] : (res.data?.['activity'] as { totalCount: number }).totalCount))).toEqual(
+    partners.map((p) => (p === a.companies.developer ? 'NOT_FOUND' : 1)),
+  );
+});
+
 // Last: it stops identity for the rest of this file.
 it('X9, I1: with identity down, what needs a company placed fails with a clear error; the caller\'s own companies still work', async () => {
   const spanActor: UserActor = {
