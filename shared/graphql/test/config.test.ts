@@ -46,4 +46,23 @@ describe('configuration', () => {
     subgraphServiceConfig(bad, 'identity', { IDENTITY_DATABASE_URL: 'postgres://x/y' });
     expect(() => bad.done()).toThrow('IDENTITY_DATABASE_URL: protocol postgres: is not supported; use mysql:// or sqlite:');
   });
+
+  it('reads MYSQL_URL as a server with or without a path, keeping its host, port and credentials', () => {
+    const read = new EnvReader({});
+    const expected = { type: 'mysql', host: 'db.internal', port: 3307, user: 'u', password: 'p@ss', database: 'mg_catalog' };
+    for (const server of ['mysql://u:p%40ss@db.internal:3307', 'mysql://u:p%40ss@db.internal:3307/', 'mysql://u:p%40ss@db.internal:3307/other']) {
+      expect(subgraphServiceConfig(read, 'catalog', { MYSQL_URL: server, DATABASE_PREFIX: 'mg_' }).database).toEqual(expected);
+    }
+    expect(subgraphServiceConfig(read, 'identity', { MYSQL_URL: 'mysql://127.0.0.1' }).database).toEqual({
+      type: 'mysql',
+      host: '127.0.0.1',
+      port: 3306,
+      user: 'root',
+      password: '',
+      database: 'identity',
+    });
+    const bad = new EnvReader({});
+    subgraphServiceConfig(bad, 'identity', { MYSQL_URL: 'db:3306' });
+    expect(() => bad.done()).toThrow(/MYSQL_URL/);
+  });
 });

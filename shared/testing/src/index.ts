@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { parseDatabaseUrl, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
+import { databaseOnServer, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
 import { DEV_SECRETS } from '@marketgraph/graphql';
 import { signActorContext, ACTOR_CONTEXT_HEADER, type Actor } from '@marketgraph/authz';
 import { createDatabase as identityDatabase } from '../../../services/identity/src/database';
@@ -28,9 +28,7 @@ function databaseFor(service: ServiceName, tag: string): DbConfig {
   if (testDatabaseKind() === 'sqlite') {
     return { type: 'sqlite', file: path.join(os.tmpdir(), 'marketgraph-tests', tag, `${service}.sqlite`) };
   }
-  const server = (process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306').replace(/\/[^/]*$/, '').replace(/\/$/, '');
-  const base = server.startsWith('mysql://') ? server : 'mysql://root@127.0.0.1:3306';
-  return parseDatabaseUrl('MYSQL_URL', `${base}/${tag}_${service}`);
+  return databaseOnServer('MYSQL_URL', process.env['MYSQL_URL'] || 'mysql://root@127.0.0.1:3306', `${tag}_${service}`);
 }
 
 export interface GqlResponse<T = Record<string, unknown>> {
