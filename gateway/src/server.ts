@@ -5,7 +5,6 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor } from '@marketgraph/authz';
 import {
@@ -24,6 +23,7 @@ import {
 import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
 import { RateLimiter } from './rate-limit';
+import { costLimitPlugin } from './cost';
 
 export interface GatewayContext extends BaseContext {
   actor: Actor;
@@ -138,10 +138,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    plugins: [costLimitPlugin<GatewayContext>(config.limits.maxCost)],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
-      costLimitRule({ maxCost: config.limits.maxCost, ...asValidationError }),
     ],
     formatError: (formatted, error): GraphQLFormattedError => {
       const masked = maskError(formatted, error, logError);
