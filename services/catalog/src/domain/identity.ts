@@ -1,8 +1,14 @@
+import type { SigningKey } from '@marketgraph/authz';
 import { appError, callInternal, type InternalTarget, type CompanyFacts, type MembershipFacts } from '@marketgraph/graphql';
 import type { CatalogConfig } from '../config';
 
+function serviceKey(config: CatalogConfig): SigningKey {
+  if (!config.serviceKey) throw new Error('SERVICE_PRIVATE_KEY is not configured');
+  return config.serviceKey;
+}
+
 function target(config: CatalogConfig): InternalTarget {
-  return { url: config.identityUrl, service: 'identity', secret: config.actorContextSecret, timeoutMs: config.identityTimeoutMs ?? 5000 };
+  return { url: config.identityUrl, service: 'identity', credential: { caller: 'catalog', key: serviceKey(config) }, timeoutMs: config.identityTimeoutMs ?? 5000 };
 }
 
 async function ask<T>(config: CatalogConfig, route: string, body: unknown): Promise<T | null> {
