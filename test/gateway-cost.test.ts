@@ -1,7 +1,8 @@
 import { marketplaceFixture, ok, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import { ASSIGN_APP, ASSIGN_KEYSET, createApp, createCustomer, createKeyset, mint } from '../services/tenancy/test/helpers';
 
-// The operations the benchmark sends, as a frontend and a partner dashboard send them.
+// The operations the benchmark sends, as a frontend and a partner dashboard send them (plain JavaScript).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { VIEWER, STOREFRONT, DASHBOARD, REPORT, EMBED } = require('../scripts/bench/workloads.js') as Record<string, string>;
 
 let graph: TestGraph;

@@ -114,6 +114,8 @@ export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trusted
   limits?: Partial<GatewayConfig['limits']>;
   /** Where rate limits are counted: Redis (`REDIS_URL`, else 127.0.0.1:6379; in memory while it does not answer), or null for memory only. */
   redisUrl?: string | null;
+  /** The rate-limit counters' key prefix; gateways with the same prefix share their counts (default: one per graph). */
+  rateLimitPrefix?: string;
 };
 
 export interface GraphOptions {
@@ -184,7 +186,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
       ...own.limits,
     },
     // Each graph counts under its own prefix, so that test files sharing a Redis stay apart.
-    redis: { url: own.redisUrl === undefined ? TEST_REDIS_URL : own.redisUrl, keyPrefix: `mg:test:${tag}` },
+    redis: { url: own.redisUrl === undefined ? TEST_REDIS_URL : own.redisUrl, keyPrefix: own.rateLimitPrefix ?? `mg:test:${tag}` },
     trustedProxies: own.trustedProxies ?? [],
   });
   const extraGateways = new Set<ExtraGateway>();
