@@ -65,8 +65,15 @@ export class RateLimits {
   static async create(limits: RateLimitConfig, redisConfig: RedisConfig, log: (message: string) => void): Promise<RateLimits> {
     let redis: Redis | null = null;
     if (redisConfig.url) {
-      // Commands fail at once while Redis is away, so the in-memory limiter answers instead of a queue.
-      redis = new Redis(redisConfig.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: true });
+      // Commands fail at once while Redis is away, and after 500 ms while it is slow, so the
+      // in-memory limiter answers instead of requests waiting in a queue.
+      redis = new Redis(redisConfig.url, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        commandTimeout: 500,
+        connectTimeout: 2000,
+        lazyConnect: true,
+      });
       let reported = false;
       redis.on('error', (err: Error) => {
         if (!reported) log(`Redis at ${redactUrl(redisConfig.url ?? '')} is not answering (${err.message}); rate limits count in this process until it is back`);
