@@ -84,6 +84,27 @@ describe('X10: query cost with the variables it is sent with', () => {
     expect((deep.errors as Errors)?.[0]?.extensions).toMatchObject({ limit: 'MAX_QUERY_COST' });
   });
 
+  it('X10: fragments that spread each other over and over are refused, not weighed for ever', async () => {
+    const levels = 16;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Query { __typename }` : `fragment F${i} on Query { ...F${i + 1} __typename ...F${i + 1} }`,
+    );
+    const bomb = `query Bomb { ...F0 }\n${fragments.join('\n')}`;
+    // The depth limit counts each spread as a level and refuses it first; with a lax depth limit the cost limit still does.
+    expect((await graph.gql(bomb, {}, { token: m.people.developer.token })).errors?.[0]?.message).toMatch(/depth/);
+    const lax = await graph.startGateway({ limits: { maxDepth: 100 } });
+    try {
+      const res = await lax.gql(bomb, {}, { token: m.people.developer.token });
+      expect(res.status).toBe(400);
+      expect((res.errors as Errors)?.[0]).toEqual({
+        message: 'The operation selects more than 10000 fields once its fragments are spread (MAX_QUERY_COST)',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MAX_QUERY_COST' },
+      });
+    } finally {
+      await lax.close();
+    }
+  });
+
   it('X10: a page size of the wrong type is BAD_USER_INPUT naming the variable, not a 500', async () => {
     const res = await graph.gql(NESTED, { a: 'lots', p: m.companies.developer }, { token: m.people.developer.token });
     expect(res.status).toBe(400);

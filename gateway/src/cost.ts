@@ -31,6 +31,9 @@ function pageSizeAsked(field: GraphQLField<unknown, unknown>, args: Record<strin
   return Math.max(0, asked);
 }
 
+/** How many fields, fragments spread, the cost is computed over at most. */
+const MAX_WEIGHED_FIELDS = 10_000;
+
 /** Refuses an operation whose cost, with its variables, is over `maxCost`, before any subgraph is asked. */
 export function costLimitPlugin<C extends BaseContext>(maxCost: number): ApolloServerPlugin<C> {
   return {
@@ -45,12 +48,18 @@ export function costLimitPlugin<C extends BaseContext>(maxCost: number): ApolloS
               variables: request.variables ?? {},
               operationName: operationName ?? undefined,
               estimators: [fieldCost],
+              maxQueryNodes: MAX_WEIGHED_FIELDS,
             });
           } catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            // Fragments that spread each other many times over: too many fields to weigh.
+            if (/maximum allowed number of nodes/.test(message)) {
+              throw new GraphQLError(`The operation selects more than ${MAX_WEIGHED_FIELDS} fields once its fragments are spread (MAX_QUERY_COST)`, {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MAX_QUERY_COST', http: { status: 400 } },
+              });
+            }
             // Variables that do not fit their types: the operation is refused as execution would refuse it.
-            throw new GraphQLError(err instanceof Error ? err.message : String(err), {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
           if (cost > maxCost) {
             throw new GraphQLError(
