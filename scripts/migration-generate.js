@@ -54,11 +54,10 @@ ${lines([...down].reverse())}
 async function main() {
   execSync(`npx tsc -b services/${service}`, { cwd: root, stdio: 'inherit' });
   const { createDatabase } = require(path.join(serviceDir, 'dist', 'database.js'));
-  const mysqlUrl = (process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/[^/]*$/, '').replace(/\/$/, '');
-  const { parseDatabaseUrl } = require('@marketgraph/db');
+  const { databaseOnServer } = require('@marketgraph/db');
   const timestamp = Date.now();
   const targets = [
-    ['mysql', parseDatabaseUrl('MYSQL_URL', `${mysqlUrl.startsWith('mysql://') ? mysqlUrl : 'mysql://root@127.0.0.1:3306'}/mg_migration_${service}`)],
+    ['mysql', databaseOnServer('MYSQL_URL', process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306', `mg_migration_${service}`)],
     ['sqlite', { type: 'sqlite', file: path.join(require('node:os').tmpdir(), `mg-migration-${service}-${timestamp}.sqlite`) }],
   ];
   for (const [dialect, config] of targets) {

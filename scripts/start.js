@@ -5,6 +5,7 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { seed, DEMO_LOGINS } = require('./demo/seed');
+const { generateKeyEnvironment } = require('@marketgraph/graphql');
 
 const root = path.resolve(__dirname, '..');
 const env = {
@@ -14,6 +15,9 @@ const env = {
   PLATFORM_OPERATOR_PASSWORD: 'operator-demo-password',
   ...process.env,
 };
+// Fresh signing keys for this run, unless configured: only the gateway gets the actor-context private key.
+const keys = env.ACTOR_CONTEXT_PRIVATE_KEY ? null : generateKeyEnvironment();
+if (keys) Object.assign(env, keys.common);
 const gatewayPort = env.GATEWAY_PORT || '4000';
 const services = [
   { name: 'identity', entry: 'services/identity/dist/main.js', port: env.IDENTITY_PORT || '4001' },
@@ -24,7 +28,8 @@ const children = [];
 let stopping = false;
 
 function run(name, entry) {
-  const child = spawn(process.execPath, [path.join(root, entry)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const own = keys ? keys.own[name] : {};
+  const child = spawn(process.execPath, [path.join(root, entry)], { env: { ...env, ...own }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = (stream, out) => {
     let rest = '';
     stream.on('data', (chunk) => {

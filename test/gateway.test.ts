@@ -36,8 +36,8 @@ describe('trusted gateway', () => {
     const signedForCatalog = await graph.subgraph('catalog', '{ __typename }', {}, operator);
     expect(signedForCatalog.status).toBe(200);
     const { signActorContext } = await import('@marketgraph/authz');
-    const { DEV_SECRETS } = await import('@marketgraph/graphql');
-    const token = await signActorContext({ actor: operator, requestId: 'r' }, 'catalog', DEV_SECRETS.actorContext);
+    const { TEST_KEYS } = await import('@marketgraph/testing');
+    const token = await signActorContext({ actor: operator, requestId: 'r' }, 'catalog', TEST_KEYS.actorContext);
     const misaddressed = await fetch(graph.subgraphUrls.identity, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-actor-context': token },
@@ -109,14 +109,17 @@ describe('pagination', () => {
 });
 
 describe('audit', () => {
-  it('X5: every mutation writes an audit record with actor, marketplace, company, action, target and request ID', async () => {
-    const requestId = `req-${Date.now()}`;
+  it('X5: every mutation writes an audit record with actor, marketplace, company, action, target and the gateway\'s request ID, never one the client chose', async () => {
+    const forged = `req-${Date.now()}`;
     const res = await graph.gql(
       'mutation($i: RenameCompanyInput!) { renameCompany(input: $i) { company { name } userErrors { code } } }',
       { i: { companyId: m.companies.customer, name: 'Customer Renamed' } },
-      { token: m.people.customerAdmin.token, headers: { 'x-request-id': requestId } },
+      { token: m.people.customerAdmin.token, headers: { 'x-request-id': forged } },
     );
-    expect(res.headers.get('x-request-id')).toBe(requestId);
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    // The client's own ID is kept as its correlation ID and echoed, not taken as the request's.
+    expect(res.headers.get('x-correlation-id')).toBe(forged);
     const audit = await ok<{ auditLog: { edges: { node: Record<string, unknown> }[] } }>(
       graph,
       'query($c: ID!) { auditLog(companyId: $c, first: 1) { edges { node { action actorKind actorId targetType targetId companyId marketplaceId requestId details } } } }',

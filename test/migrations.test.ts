@@ -1,5 +1,5 @@
 import type { Database, DbConfig } from '@marketgraph/db';
-import { parseDatabaseUrl } from '@marketgraph/db';
+import { databaseOnServer } from '@marketgraph/db';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase as identityDatabase } from '../services/identity/src/database';
@@ -10,8 +10,7 @@ import { testDatabaseKind } from '@marketgraph/testing';
 function config(service: string): DbConfig {
   const tag = `mig${process.pid}_${service}`;
   if (testDatabaseKind() === 'sqlite') return { type: 'sqlite', file: path.join(os.tmpdir(), 'marketgraph-tests', `${tag}.sqlite`) };
-  const server = (process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
-  return parseDatabaseUrl('MYSQL_URL', `${server}/${tag}`);
+  return databaseOnServer('MYSQL_URL', process.env['MYSQL_URL'] || 'mysql://root@127.0.0.1:3306', tag);
 }
 
 describe.each([

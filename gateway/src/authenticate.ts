@@ -8,7 +8,8 @@ export class AuthenticationError extends Error {}
 export const MARKETPLACE_HEADER = 'x-marketplace';
 
 function callInternalOf<T>(config: GatewayConfig, service: keyof GatewayConfig['subgraphs'], route: string, body: unknown): Promise<T> {
-  return call<T>({ url: config.subgraphs[service], service, secret: config.actorContextSecret, timeoutMs: config.subgraphTimeoutMs }, route, body);
+  const credential = { caller: 'gateway' as const, key: config.serviceKey };
+  return call<T>({ url: config.subgraphs[service], service, credential, timeoutMs: config.subgraphTimeoutMs }, route, body);
 }
 
 /** Slugs never change, so the storefront's marketplace is looked up once per slug. */

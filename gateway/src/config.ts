@@ -1,13 +1,19 @@
 import path from 'node:path';
-import { DEV_SECRETS, EnvReader } from '@marketgraph/graphql';
+import type { SigningKey } from '@marketgraph/authz';
+import { DEV_KEYS, DEV_SECRETS, EnvReader } from '@marketgraph/graphql';
+import { trustedProxies } from './rate-limit';
 
 export interface Limits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
   bodyLimitBytes: number;
-  /** Requests each actor may make per minute. */
+  /** Requests each actor may make per minute (X10). */
   ratePerMinute: number;
+  /** Requests each client address may send per minute, before authentication (X10). */
+  ratePerAddressPerMinute: number;
+  /** Failed authentications per client address and minute; past it, its credentials are not checked. */
+  authFailuresPerMinute: number;
 }
 
 export interface GatewayConfig {
@@ -16,10 +22,37 @@ export interface GatewayConfig {
   production: boolean;
   supergraphPath: string;
   subgraphs: { identity: string; catalog: string; tenancy: string };
-  actorContextSecret: string;
+  /** Signs actor contexts (ACTOR_CONTEXT_PRIVATE_KEY); subgraphs hold only its public key (X2). */
+  actorContextKey: SigningKey;
+  /** Signs the gateway's calls to internal routes (SERVICE_PRIVATE_KEY). */
+  serviceKey: SigningKey;
   accessTokenSecret: string;
   subgraphTimeoutMs: number;
   limits: Limits;
+  /** Where rate-limit counters are shared by every gateway replica; null counts in this process. */
+  redis: { url: string | null; keyPrefix: string };
+  /** Proxies whose X-Forwarded-For is believed: IP addresses, CIDR ranges, `loopback`, `linklocal`, `uniquelocal`. */
+  trustedProxies: string[];
+}
+
+function redisUrl(read: EnvReader): string | null {
+  const value = read.optional('REDIS_URL');
+  if (value === undefined) return null;
+  read.check('REDIS_URL', /^rediss?:\/\/[^/]+/.test(value), `must be a redis:// or rediss:// URL, got "${value}"`);
+  return value;
+}
+
+function trusted(read: EnvReader): string[] {
+  const list = (read.optional('TRUSTED_PROXIES') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  try {
+    trustedProxies(list);
+  } catch (err) {
+    read.problem(`TRUSTED_PROXIES ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return list;
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -39,7 +72,8 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
       catalog: url('CATALOG_URL', 'http://127.0.0.1:4002/graphql'),
       tenancy: url('TENANCY_URL', 'http://127.0.0.1:4003/graphql'),
     },
-    actorContextSecret: read.secret('ACTOR_CONTEXT_SECRET', DEV_SECRETS.actorContext),
+    actorContextKey: read.privateKey('ACTOR_CONTEXT_PRIVATE_KEY', DEV_KEYS.actorContext),
+    serviceKey: read.privateKey('SERVICE_PRIVATE_KEY', DEV_KEYS.services.gateway),
     accessTokenSecret: read.secret('ACCESS_TOKEN_SECRET', DEV_SECRETS.accessToken),
     subgraphTimeoutMs: read.int('SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     limits: {
@@ -48,7 +82,11 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
       maxAliases: read.int('MAX_QUERY_ALIASES', 30, 1, 1000),
       bodyLimitBytes: read.int('MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
       ratePerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+      ratePerAddressPerMinute: read.int('RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 1200, 1, 1_000_000),
+      authFailuresPerMinute: read.int('AUTH_FAILURES_PER_ADDRESS_PER_MINUTE', 30, 1, 1_000_000),
     },
+    redis: { url: redisUrl(read), keyPrefix: read.string('REDIS_KEY_PREFIX', 'mg:rl') },
+    trustedProxies: trusted(read),
   };
   read.done();
   return config;

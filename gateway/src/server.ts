@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
-import { ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor } from '@marketgraph/authz';
+import { ACTOR_CONTEXT_HEADER, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor, type SigningKey } from '@marketgraph/authz';
 import {
   executeApollo,
   graphqlErrorBody,
@@ -23,12 +22,16 @@ import {
 } from '@marketgraph/graphql';
 import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
-import { RateLimiter } from './rate-limit';
+import { actorRateKey, clientAddressOf, RateLimits, trustedProxies } from './rate-limit';
+import { costLimitPlugin } from './cost';
 
 export interface GatewayContext extends BaseContext {
   actor: Actor;
+  /** The gateway's own ID of the request. */
   requestId: string;
-  /** The client's network address, which throttles and rate limits key on. */
+  /** The ID the client gave its request (X-Correlation-ID, or an X-Request-ID it sent), if any. */
+  correlationId: string | null;
+  /** The client's network address (trusted-proxy rule), which throttles and rate limits key on. */
   clientAddress: string | null;
   /** Actor contexts signed for this request, one per subgraph audience. */
   signed: Map<string, Promise<string>>;
@@ -68,7 +71,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
-    private readonly secret: string,
+    private readonly signing: SigningKey,
     timeoutMs: number,
   ) {
     super({ url, fetcher: subgraphFetcher(timeoutMs) });
@@ -80,14 +83,15 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     let token = context.signed.get(this.subgraph);
     if (!token) {
       token = signActorContext(
-        { actor: context.actor, requestId: context.requestId, clientAddress: context.clientAddress },
+        { actor: context.actor, requestId: context.requestId, clientAddress: context.clientAddress, correlationId: context.correlationId },
         this.subgraph,
-        this.secret,
+        this.signing,
       );
       context.signed.set(this.subgraph, token);
     }
     headers.set(ACTOR_CONTEXT_HEADER, await token);
     headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.correlationId) headers.set(CORRELATION_ID_HEADER, context.correlationId);
   }
 }
 
@@ -100,18 +104,24 @@ const asValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-function rateKey(actor: Actor, req: http.IncomingMessage): string {
-  switch (actor.kind) {
-    case 'user':
-      return `u:${actor.userId}`;
-    case 'apiKey':
-      return `k:${actor.apiKeyId}`;
-    case 'endCustomer':
-      return `e:${actor.endCustomerId}`;
-    case 'anonymous':
-      return `a:${req.socket.remoteAddress ?? 'unknown'}`;
-  }
+/** The client's own ID of its request, when it sent a well-formed one. */
+function correlationIdOf(req: http.IncomingMessage): string | null {
+  const sent = req.headers[CORRELATION_ID_HEADER] ?? req.headers[REQUEST_ID_HEADER];
+  return typeof sent === 'string' && /^[\w.:-]{1,64}$/.test(sent) ? sent : null;
 }
+
+/** One log line per operation that failed, with the gateway's and the client's request IDs. */
+const logFailures: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        const codes = errors.map((e) => String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR')).join(',');
+        const client = contextValue.correlationId ? ` client ${contextValue.correlationId}` : '';
+        process.stderr.write(`[gateway] request ${contextValue.requestId}${client} ${operationName ?? 'anonymous operation'}: ${codes}\n`);
+      },
+    };
+  },
+};
 
 export interface RunningGateway {
   url: string;
@@ -127,7 +137,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphSource(name, url, config.actorContextSecret, config.subgraphTimeoutMs);
+      return new SubgraphSource(name, url, config.actorContextKey, config.subgraphTimeoutMs);
     },
   });
   const logError = (err: unknown): void => {
@@ -138,10 +148,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    plugins: [costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
-      costLimitRule({ maxCost: config.limits.maxCost, ...asValidationError }),
     ],
     formatError: (formatted, error): GraphQLFormattedError => {
       const masked = maskError(formatted, error, logError);
@@ -150,29 +160,48 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     },
   });
   await apollo.start();
-  const limiter = new RateLimiter(config.limits.ratePerMinute);
+  const trust = trustedProxies(config.trustedProxies);
+  const limits = await RateLimits.create(
+    {
+      perAddressPerMinute: config.limits.ratePerAddressPerMinute,
+      authFailuresPerMinute: config.limits.authFailuresPerMinute,
+      perActorPerMinute: config.limits.ratePerMinute,
+    },
+    config.redis,
+    (message) => process.stderr.write(`[gateway] ${message}\n`),
+  );
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // The gateway's own ID for the audit and the logs; the client's ID is kept beside it, never instead.
+    const requestId = randomUUID();
+    const correlationId = correlationIdOf(req);
+    const clientAddress = clientAddressOf(req, trust);
+    const ids: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...(correlationId ? { [CORRELATION_ID_HEADER]: correlationId } : {}) };
+    const refuseForNow = (wait: number): void =>
+      sendJson(res, 429, { errors: [{ message: `Rate limit exceeded; retry in ${wait} s`, extensions: { code: 'RATE_LIMITED', requestId, retryAfter: wait } }] }, {
+        ...ids,
+        'retry-after': String(wait),
+      });
+    // X10: the address is counted before any credential is checked, so a flood costs identity nothing.
+    let wait = await limits.takeAddress(clientAddress);
+    if (wait === 0 && req.headers.authorization !== undefined) wait = await limits.authFailureWait(clientAddress);
+    if (wait > 0) return refuseForNow(wait);
     const body = req.method === 'POST' ? parseJson(await readBody(req, config.limits.bodyLimitBytes)) : undefined;
-    const incomingId = req.headers[REQUEST_ID_HEADER];
-    const requestId = typeof incomingId === 'string' && /^[\w-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
     let actor: Actor;
     try {
       actor = await authenticate(config, req);
     } catch (err) {
       if (err instanceof AuthenticationError) {
-        sendJson(res, 401, graphqlErrorBody(err.message, 'UNAUTHENTICATED'), { [REQUEST_ID_HEADER]: requestId });
+        await limits.recordAuthFailure(clientAddress);
+        sendJson(res, 401, graphqlErrorBody(err.message, 'UNAUTHENTICATED'), ids);
         return;
       }
       throw err;
     }
-    const wait = limiter.take(rateKey(actor, req));
-    if (wait > 0) {
-      sendJson(res, 429, graphqlErrorBody(`Rate limit exceeded; retry in ${wait} s`, 'RATE_LIMITED'), { 'retry-after': String(wait) });
-      return;
-    }
-    const context: GatewayContext = { actor, requestId, clientAddress: req.socket.remoteAddress ?? null, signed: new Map() };
-    await executeApollo(apollo, req, res, body, async () => context, () => ({ [REQUEST_ID_HEADER]: requestId }));
+    wait = await limits.takeActor(actorRateKey(actor, clientAddress));
+    if (wait > 0) return refuseForNow(wait);
+    const context: GatewayContext = { actor, requestId, correlationId, clientAddress, signed: new Map() };
+    await executeApollo(apollo, req, res, body, async () => context, () => ids);
   }
 
   async function ready(res: http.ServerResponse): Promise<void> {
@@ -201,6 +230,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     async close() {
       await listening.close();
       await apollo.stop();
+      await limits.close();
     },
   };
 }

@@ -7,7 +7,7 @@
 // forwards it in `x-actor-context`. Only the gateway differs.
 //
 //   HIVE_RUNTIME=plain|router   router: the Rust query planner of @graphql-hive/router-runtime
-//   GATEWAY_PORT, IDENTITY_URL, CATALOG_URL, TENANCY_URL, ACTOR_CONTEXT_SECRET, ACCESS_TOKEN_SECRET
+//   GATEWAY_PORT, IDENTITY_URL, CATALOG_URL, TENANCY_URL, ACTOR_CONTEXT_PRIVATE_KEY, SERVICE_PRIVATE_KEY, ACCESS_TOKEN_SECRET
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
@@ -38,8 +38,7 @@ const actorPlugin = {
   onContextBuilding({ context, extendContext }) {
     const headers = {};
     for (const [k, v] of context.request.headers) headers[k] = v;
-    const incoming = headers[REQUEST_ID_HEADER];
-    const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    const requestId = randomUUID();
     return authenticate(config, { headers }).then(
       (actor) => extendContext({ actor, requestId, signed: new Map() }),
       (err) => {
@@ -56,7 +55,7 @@ const actorPlugin = {
     if (!subgraph || !context || !('actor' in context) || !context.actor) return undefined;
     let token = context.signed.get(subgraph);
     if (!token) {
-      token = signActorContext({ actor: context.actor, requestId: context.requestId }, subgraph, config.actorContextSecret);
+      token = signActorContext({ actor: context.actor, requestId: context.requestId }, subgraph, config.actorContextKey);
       context.signed.set(subgraph, token);
     }
     return token.then((signed) => {

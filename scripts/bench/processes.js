@@ -12,7 +12,6 @@ const root = path.resolve(__dirname, '..', '..');
 
 /** Secrets of the run: production refuses the development ones. */
 const SECRETS = {
-  ACTOR_CONTEXT_SECRET: 'bench-actor-context-secret-0123456789abcdef',
   ACCESS_TOKEN_SECRET: 'bench-access-token-secret-0123456789abcdefgh',
   EMBED_TOKEN_SECRET: 'bench-embed-token-secret-0123456789abcdefghi',
   CREDENTIALS_KEY: 'bench-credentials-key-0123456789abcdefghijkl',
@@ -71,8 +70,12 @@ class Processes {
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       // The bench sends thousands of requests a minute per actor; the limiter still runs.
       RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
       ...SECRETS,
     };
+    // Signing keys of the run (built shared/graphql): each process gets its own private key.
+    this.keys = require(path.join(root, 'shared', 'graphql', 'dist', 'env.js')).generateKeyEnvironment();
+    Object.assign(this.env, this.keys.common);
     this.urls = {};
   }
 
@@ -105,7 +108,7 @@ class Processes {
     }
     const urls = { IDENTITY_URL: this.urls.identity, CATALOG_URL: this.urls.catalog, TENANCY_URL: this.urls.tenancy };
     for (const s of ['identity', 'catalog', 'tenancy']) {
-      this.spawn(s, `services/${s}/dist/main.js`, { ...urls, [`${s.toUpperCase()}_PORT`]: String(ports[s]) });
+      this.spawn(s, `services/${s}/dist/main.js`, { ...urls, ...this.keys.own[s], [`${s.toUpperCase()}_PORT`]: String(ports[s]) });
     }
     await Promise.all(['identity', 'catalog', 'tenancy'].map((s) => waitFor(`http://127.0.0.1:${ports[s]}/health`, s, this.children.get(s))));
   }
@@ -118,7 +121,7 @@ class Processes {
    */
   async startGateway(name, kind, subgraphs = this.urls) {
     const port = await freePort();
-    const env = { GATEWAY_PORT: String(port), IDENTITY_URL: subgraphs.identity, CATALOG_URL: subgraphs.catalog, TENANCY_URL: subgraphs.tenancy };
+    const env = { GATEWAY_PORT: String(port), IDENTITY_URL: subgraphs.identity, CATALOG_URL: subgraphs.catalog, TENANCY_URL: subgraphs.tenancy, ...this.keys.own.gateway };
     const ours = kind === 'ours' || kind === 'ours-alt';
     const child =
       kind === 'ours'

@@ -208,4 +208,4 @@ function workloads(env, { dashboardSize = 50 } = {}) {
   return list;
 }
 
-module.exports = { prepare, workloads, isClean, gql, ACTORS, DASHBOARD };
+module.exports = { prepare, workloads, isClean, gql, ACTORS, VIEWER, STOREFRONT, DASHBOARD, REPORT, EMBED };

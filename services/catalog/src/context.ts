@@ -58,5 +58,5 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
 }
 
 export function createCatalogContext(base: SubgraphContext, db: Database, config: CatalogConfig): CatalogContext {
-  return { ...base, db, config, identity: identityFacts(config), loaders: createLoaders(base, db.manager) };
+  return { ...base, db, config, identity: identityFacts(config, 'catalog'), loaders: createLoaders(base, db.manager) };
 }

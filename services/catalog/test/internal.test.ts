@@ -1,5 +1,5 @@
-import { DEV_SECRETS, callInternal } from '@marketgraph/graphql';
-import { marketplaceFixture, ok, startGraph, type TestGraph } from '@marketgraph/testing';
+import { callInternal, type InternalTarget } from '@marketgraph/graphql';
+import { marketplaceFixture, ok, serviceCredential, startGraph, type TestGraph } from '@marketgraph/testing';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -7,10 +7,10 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.stop());
 
-const target = (): { url: string; service: string; secret: string; timeoutMs: number } => ({
+const target = (): InternalTarget => ({
   url: graph.subgraphUrls.catalog,
   service: 'catalog',
-  secret: DEV_SECRETS.actorContext,
+  credential: serviceCredential('tenancy'),
   timeoutMs: 5000,
 });
 

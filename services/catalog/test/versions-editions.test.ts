@@ -1,7 +1,7 @@
 import type { Actor } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { DEV_SECRETS, callInternal } from '@marketgraph/graphql';
-import { marketplaceFixture, ok, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { callInternal } from '@marketgraph/graphql';
+import { marketplaceFixture, ok, serviceCredential, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import { Edition, ProductVersion } from '../src/entities';
 import { CREATE_EDITION, CREATE_VERSION, DEPRECATE, RELEASE, codes, draftProduct, outcome, payloadOf, publishedProduct } from './helpers';
 
@@ -69,7 +69,7 @@ describe('C5 versions', () => {
     expect(outcome(await graph.gql(RELEASE, { id }, { token }))).toBe('OK');
     expect(await asBuyer()).toEqual({ productVersion: { id, state: 'RELEASED' }, product: { versions: { totalCount: 1 } } });
     const facts = await callInternal(
-      { url: graph.subgraphUrls.catalog, service: 'catalog', secret: DEV_SECRETS.actorContext, timeoutMs: 5000 },
+      { url: graph.subgraphUrls.catalog, service: 'catalog', credential: serviceCredential('tenancy'), timeoutMs: 5000 },
       'product-version',
       { versionId: id },
     );

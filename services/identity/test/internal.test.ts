@@ -1,6 +1,6 @@
 import { ACTOR_CONTEXT_HEADER, SERVICE_TOKEN_HEADER, signServiceToken } from '@marketgraph/authz';
-import { DEV_SECRETS, SQL_COUNT_HEADER, callInternal, type InternalTarget } from '@marketgraph/graphql';
-import { invite, marketplaceFixture, ok, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { SQL_COUNT_HEADER, callInternal, type InternalTarget } from '@marketgraph/graphql';
+import { TEST_KEYS, invite, marketplaceFixture, ok, serviceCredential, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 
 // The company and membership facts catalog confirms the IDs it is given with (C7, C8, C9).
 let graph: TestGraph;
@@ -12,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => graph?.stop());
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
-const target = (): InternalTarget => ({ url: graph.subgraphUrls.identity, service: 'identity', secret: DEV_SECRETS.actorContext, timeoutMs: 5000 });
+const target = (): InternalTarget => ({ url: graph.subgraphUrls.identity, service: 'identity', credential: serviceCredential('catalog'), timeoutMs: 5000 });
+/** A token catalog would send to `route` of identity. */
+const asCatalog = (name: string) => signServiceToken('catalog', 'identity', name, TEST_KEYS.services.catalog);
 const route = (name: string) => `${graph.subgraphUrls.identity.replace(/\/graphql$/, '')}/internal/${name}`;
 
 async function post(name: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
@@ -26,12 +28,13 @@ it('X2: the company and membership routes refuse calls without a valid service t
     expect(anonymous.status).toBe(401);
     expect(JSON.stringify(await anonymous.json())).not.toContain(m.marketplaceId);
     expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: 'not-a-token' })).status).toBe(401);
-    // A token for another service does not open identity, nor does one signed with another secret.
-    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('catalog', DEV_SECRETS.actorContext) })).status).toBe(401);
-    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', 'x'.repeat(44)) })).status).toBe(401);
+    // A token for another service or route does not open this one, nor does one signed with another caller's key.
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('catalog', 'tenancy', name, TEST_KEYS.services.catalog) })).status).toBe(401);
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await asCatalog('actor') })).status).toBe(401);
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('catalog', 'identity', name, TEST_KEYS.services.tenancy) })).status).toBe(401);
     // An actor context from the gateway is not a service token either.
     expect((await post(name, body, { [ACTOR_CONTEXT_HEADER]: 'anything' })).status).toBe(401);
-    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) })).status).toBe(200);
+    expect((await post(name, body, { [SERVICE_TOKEN_HEADER]: await asCatalog(name) })).status).toBe(200);
   }
 });
 
@@ -44,7 +47,7 @@ it('I1: the companies route answers the marketplace and access types of every kn
   const many = await companies([m.companies.customer, NOBODY, m.companies.developer, m.companies.owner]);
   expect(many.map((c) => (c as { id: string }).id).sort()).toEqual([m.companies.customer, m.companies.developer, m.companies.owner].sort());
   await expect(companies([NOBODY])).resolves.toEqual([]);
-  const token = { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) };
+  const token = { [SERVICE_TOKEN_HEADER]: await asCatalog('companies') };
   const res = await post('companies', { companyIds: [m.companies.customer, m.companies.developer] }, token);
   expect(res.headers.get(SQL_COUNT_HEADER)).toBe('1');
   // A body without IDs, with too many or with ones that are not IDs is a caller's bug, not an empty answer.
@@ -69,7 +72,7 @@ it('C8: the membership route answers active only for an active membership of an 
   const res = await post(
     'membership',
     { userId: m.people.customerUser.userId, companyId: m.companies.customer },
-    { [SERVICE_TOKEN_HEADER]: await signServiceToken('identity', DEV_SECRETS.actorContext) },
+    { [SERVICE_TOKEN_HEADER]: await asCatalog('membership') },
   );
   expect(res.headers.get(SQL_COUNT_HEADER)).toBe('1');
 });

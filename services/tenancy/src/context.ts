@@ -100,5 +100,5 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): TenancyLo
 }
 
 export function createTenancyContext(base: SubgraphContext, db: Database, config: TenancyConfig): TenancyContext {
-  return { ...base, db, config, identity: identityFacts(config), loaders: createLoaders(base, db.manager), pages: new PageLoaders() };
+  return { ...base, db, config, identity: identityFacts(config, 'tenancy'), loaders: createLoaders(base, db.manager), pages: new PageLoaders() };
 }

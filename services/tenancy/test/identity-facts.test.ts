@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEV_SECRETS, identityFacts } from '@marketgraph/graphql';
-import { createCompany, marketplaceFixture, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { identityFacts } from '@marketgraph/graphql';
+import { createCompany, marketplaceFixture, startGraph, TEST_KEYS, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 
 // Catalog and tenancy place the companies they are given by asking identity, through one shared
 // client: a request's lookups go out in batches, one call to identity per batch (I1, X8).
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
-const facts = () => identityFacts({ identityUrl: proxyUrl, identityTimeoutMs: 5000, actorContextSecret: DEV_SECRETS.actorContext });
+const facts = () => identityFacts({ identityUrl: proxyUrl, identityTimeoutMs: 5000, serviceKey: TEST_KEYS.services.tenancy }, 'tenancy');
 
 it('I1, X8: the companies a request names are placed by identity in one call per batch, each once', async () => {
   calls.length = 0;
@@ -78,7 +78,7 @@ it('X8: a page of 250 companies goes out in batches of at most 100; an ID that c
 });
 
 it('X9: when identity cannot be reached, a lookup fails with a clear error that names no address', async () => {
-  const down = identityFacts({ identityUrl: 'http://127.0.0.1:1/graphql', identityTimeoutMs: 500, actorContextSecret: DEV_SECRETS.actorContext });
+  const down = identityFacts({ identityUrl: 'http://127.0.0.1:1/graphql', identityTimeoutMs: 500, serviceKey: TEST_KEYS.services.tenancy }, 'tenancy');
   await expect(down.company.load(m.companies.developer)).rejects.toMatchObject({
     message: 'Identity is not reachable right now',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

@@ -4,3 +4,4 @@ export * from './context-token';
 export * from './policy';
 export * from './permissions';
 export * from './access-token';
+export * from './signing-keys';

@@ -39,6 +39,22 @@ export function parseDatabaseUrl(variable: string, value: string): DbConfig {
   };
 }
 
+/**
+ * The URL of database `database` on the MySQL server `server` (`mysql://user:pass@host:port`,
+ * with or without a path, which is replaced).
+ */
+export function databaseOnServer(variable: string, server: string, database: string): DbConfig {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    throw new ConfigError(`${variable}: "${server}" is not a URL; expected mysql://user:password@host:3306`);
+  }
+  url.pathname = `/${database}`;
+  url.search = '';
+  return parseDatabaseUrl(variable, url.toString());
+}
+
 export type ServiceName = 'identity' | 'catalog' | 'tenancy';
 
 /**
@@ -52,9 +68,7 @@ export function databaseFromEnv(service: ServiceName, env: NodeJS.ProcessEnv = p
   if (ownValue) return parseDatabaseUrl(own, ownValue);
   const server = env['MYSQL_URL'];
   if (server) {
-    const prefix = env['DATABASE_PREFIX'] ?? '';
-    const base = parseDatabaseUrl('MYSQL_URL', server.replace(/\/[^/]*$/, '').replace(/\/$/, '') + `/${prefix}${service}`);
-    return base;
+    return databaseOnServer('MYSQL_URL', server, `${env['DATABASE_PREFIX'] ?? ''}${service}`);
   }
   return { type: 'sqlite', file: path.resolve(env['DATA_DIR'] ?? 'data', `${service}.sqlite`) };
 }

@@ -1,5 +1,7 @@
+import { KeyFormatError, generateSigningKeyPair, parsePrivateKey, parsePublicKeys, publicKeysOf, type SigningKey, type VerifyingKeys } from '@marketgraph/authz';
 import { databaseFromEnv, type DbConfig, type ServiceName } from '@marketgraph/db';
 import { onShutdown } from './http';
+import { callersOf, isCaller, type ServiceCaller } from './internal-call';
 
 /** Reads configuration from the environment, collecting every problem with the variable's name. */
 export class EnvReader {
@@ -49,6 +51,44 @@ export class EnvReader {
     return value;
   }
 
+  /**
+   * A private signing key (PEM or JWK): required in production, where a development key is
+   * refused; outside production the development key is used when unset.
+   */
+  privateKey(name: string, developmentValue: string): SigningKey {
+    const value = this.env[name];
+    if ((value === undefined || value === '') && this.production) this.problems.push(`${name} is required when NODE_ENV=production`);
+    const dev = parsePrivateKey(developmentValue);
+    if (value === undefined || value === '') return dev;
+    try {
+      const key = parsePrivateKey(value);
+      if (this.production && key.kid === dev.kid) this.problems.push(`${name} is the development key; generate one for production`);
+      return key;
+    } catch (err) {
+      this.problems.push(`${name} ${err instanceof KeyFormatError ? err.message : String(err)}`);
+      return dev;
+    }
+  }
+
+  /**
+   * Public keys (PEM blocks, a JWK or a JWK set; several while rotating) that verify what the
+   * holder of `developmentPrivateKey` signs; the same rules as `privateKey`.
+   */
+  publicKeys(name: string, developmentPrivateKey: string): VerifyingKeys {
+    const value = this.env[name];
+    if ((value === undefined || value === '') && this.production) this.problems.push(`${name} is required when NODE_ENV=production`);
+    const dev = publicKeysOf(parsePrivateKey(developmentPrivateKey));
+    if (value === undefined || value === '') return dev;
+    try {
+      const keys = parsePublicKeys(value);
+      if (this.production && [...keys.keys()].some((kid) => dev.has(kid))) this.problems.push(`${name} holds the development key; generate one for production`);
+      return keys;
+    } catch (err) {
+      this.problems.push(`${name} ${err instanceof KeyFormatError ? err.message : String(err)}`);
+      return dev;
+    }
+  }
+
   problem(message: string): void {
     this.problems.push(message);
   }
@@ -66,23 +106,78 @@ export class EnvReader {
 }
 
 export const DEV_SECRETS = {
-  actorContext: 'dev-only-actor-context-secret-change-me-0001',
   accessToken: 'dev-only-access-token-secret-change-me-00002',
   embedToken: 'dev-only-embed-token-secret-change-me-000003',
   credentials: 'dev-only-credentials-key-change-me-000000004',
 } as const;
 
-export interface SubgraphServiceConfig {
+/**
+ * Development-only Ed25519 keys (JWK), used when a key variable is unset outside production;
+ * production refuses them. `npm start` and the tests generate their own.
+ */
+export const DEV_KEYS: { actorContext: string; services: Record<ServiceCaller, string> } = {
+  actorContext: '{"crv":"Ed25519","d":"iW9ovKaDah03Ily_V72BeZ_vvHTaSwV3fSpSBfV3uzw","x":"cNQibj3z7ymccpvQR6M1vbvl_CUsKJ_h8GEOpmcoP-U","kty":"OKP"}',
+  services: {
+    gateway: '{"crv":"Ed25519","d":"8HlKwnYElCBdbROMR8Q-e246QwfgQBLZ4fDqoSJEadA","x":"do9sB3GFpSgocnKK02SLTWzmzla0byUcCk-wlcO71qY","kty":"OKP"}',
+    catalog: '{"crv":"Ed25519","d":"t7vFdrMKW7pZ50xQAHHI6aLXm2WMEMA6dRSUMg91tn0","x":"Xkoij4U8ICE4HMJ82KLotQc2jmIquQefL4GiGMI12dI","kty":"OKP"}',
+    tenancy: '{"crv":"Ed25519","d":"dQzVJKnQyj3SBHmZ-Vk40Bgyvhl_uibgtlGdeSErM1U","x":"YWJvl3BKOq6zGhNRZAWaVKKymxlyfwdiB2QnTDup9IY","kty":"OKP"}',
+    identity: '{"crv":"Ed25519","d":"h30CR80MgOnVq18sYuhAM6icCH-4wWMUWktKzGK5vro","x":"uGuY27PFaPnB0wZM6342hPn3m3HeCMVBn1DcMN9IAgM","kty":"OKP"}',
+  },
+};
+
+/** The variable holding the public key(s) of a calling service, e.g. `CATALOG_SERVICE_PUBLIC_KEY`. */
+export const servicePublicKeyVariable = (caller: ServiceCaller): string => `${caller.toUpperCase()}_SERVICE_PUBLIC_KEY`;
+
+/** The keys a service holds: the public key of actor contexts, its callers' public keys, its own private key. */
+export interface ServiceKeys {
+  /** Verifies actor contexts; only the gateway holds the private key (X2). */
+  actorContextKeys: VerifyingKeys;
+  /** Verifies the service tokens of each service that may call this one's internal routes. */
+  callerKeys: Partial<Record<ServiceCaller, VerifyingKeys>>;
+  /** Signs this service's calls to others (`SERVICE_PRIVATE_KEY`); null for a service that calls none. */
+  serviceKey: SigningKey | null;
+}
+
+export interface SubgraphServiceConfig extends ServiceKeys {
   port: number;
   host: string;
   production: boolean;
   database: DbConfig;
-  actorContextSecret: string;
+}
+
+/**
+ * Fresh key pairs for every process of one deployment, as the variables each reads: `common`
+ * for all (the public keys), `own` for each service (its private key). `npm start` and the
+ * benchmark use it; production generates and stores its keys once (see docs/security.md).
+ */
+export function generateKeyEnvironment(): { common: Record<string, string>; own: Record<ServiceCaller, Record<string, string>> } {
+  const actorContext = generateSigningKeyPair();
+  const common: Record<string, string> = { ACTOR_CONTEXT_PUBLIC_KEY: actorContext.publicKey };
+  const own: Record<ServiceCaller, Record<string, string>> = { gateway: {}, identity: {}, catalog: {}, tenancy: {} };
+  for (const service of Object.keys(own) as ServiceCaller[]) {
+    if (!isCaller(service)) continue;
+    const pair = generateSigningKeyPair();
+    common[servicePublicKeyVariable(service)] = pair.publicKey;
+    own[service]['SERVICE_PRIVATE_KEY'] = pair.privateKey;
+  }
+  own.gateway['ACTOR_CONTEXT_PRIVATE_KEY'] = actorContext.privateKey;
+  return { common, own };
+}
+
+/** Reads the keys of `service`: ACTOR_CONTEXT_PUBLIC_KEY, `<CALLER>_SERVICE_PUBLIC_KEY` of each caller, SERVICE_PRIVATE_KEY. */
+export function serviceKeys(read: EnvReader, service: ServiceName): ServiceKeys {
+  const callerKeys: Partial<Record<ServiceCaller, VerifyingKeys>> = {};
+  for (const caller of callersOf(service)) callerKeys[caller] = read.publicKeys(servicePublicKeyVariable(caller), DEV_KEYS.services[caller]);
+  return {
+    actorContextKeys: read.publicKeys('ACTOR_CONTEXT_PUBLIC_KEY', DEV_KEYS.actorContext),
+    callerKeys,
+    serviceKey: isCaller(service) ? read.privateKey('SERVICE_PRIVATE_KEY', DEV_KEYS.services[service]) : null,
+  };
 }
 
 const DEFAULT_PORTS: Record<ServiceName, number> = { identity: 4001, catalog: 4002, tenancy: 4003 };
 
-/** What every subgraph reads: `<SERVICE>_PORT`, `HOST`, its database and the actor-context secret. */
+/** What every subgraph reads: `<SERVICE>_PORT`, `HOST`, its database and its keys. */
 export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env: NodeJS.ProcessEnv = process.env): SubgraphServiceConfig {
   let database: DbConfig = { type: 'sqlite', file: '' };
   try {
@@ -95,7 +190,7 @@ export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env
     host: read.string('HOST', '127.0.0.1'),
     production: read.production,
     database,
-    actorContextSecret: read.secret('ACTOR_CONTEXT_SECRET', DEV_SECRETS.actorContext),
+    ...serviceKeys(read, service),
   };
 }
 

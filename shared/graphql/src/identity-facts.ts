@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { grantIn, type Actor, type Owner } from '@marketgraph/authz';
+import { grantIn, type Actor, type Owner, type SigningKey } from '@marketgraph/authz';
 import type { EnvReader } from './env';
 import { appError } from './errors';
-import { callInternal, type InternalTarget } from './internal-call';
+import { callInternal, type InternalTarget, type ServiceCaller } from './internal-call';
 import type { CompanyFacts, MembershipFacts } from './internal-contracts';
 
 /** How a subgraph that keeps no companies reaches identity, which owns them (I1). */
@@ -44,8 +44,14 @@ async function ask<T>(target: InternalTarget, route: string, body: unknown): Pro
 }
 
 /** A request's view of identity's facts. Create one per request: the loader caches for that request only. */
-export function identityFacts(config: IdentityLink & { actorContextSecret: string }): IdentityFacts {
-  const target: InternalTarget = { url: config.identityUrl, service: 'identity', secret: config.actorContextSecret, timeoutMs: config.identityTimeoutMs ?? 5000 };
+export function identityFacts(config: IdentityLink & { serviceKey: SigningKey | null }, caller: ServiceCaller): IdentityFacts {
+  if (!config.serviceKey) throw new Error('SERVICE_PRIVATE_KEY is not configured');
+  const target: InternalTarget = {
+    url: config.identityUrl,
+    service: 'identity',
+    credential: { caller, key: config.serviceKey },
+    timeoutMs: config.identityTimeoutMs ?? 5000,
+  };
   const company = new DataLoader<string, CompanyFacts | null>(
     async (ids) => {
       const asked = [...new Set(ids.filter(plausible))];

@@ -1,21 +1,63 @@
-import { SERVICE_TOKEN_HEADER, signServiceToken } from '@marketgraph/authz';
+import { SERVICE_TOKEN_HEADER, signServiceToken, type SigningKey } from '@marketgraph/authz';
+import type { ServiceName } from '@marketgraph/db';
 import { postToService } from './service-client';
+
+/** A service that calls another's internal routes. */
+export type ServiceCaller = 'gateway' | ServiceName;
+
+/**
+ * Who may call which internal route of which service: the callee refuses every other caller,
+ * and a route missing here answers no one. A change here changes who can reach what.
+ */
+export const INTERNAL_ROUTE_CALLERS: Readonly<Record<ServiceName, Readonly<Record<string, readonly ServiceCaller[]>>>> = {
+  identity: {
+    actor: ['gateway'],
+    'api-key': ['gateway'],
+    marketplace: ['gateway'],
+    companies: ['catalog', 'tenancy'],
+    membership: ['catalog'],
+  },
+  catalog: {
+    product: ['tenancy'],
+    'product-version': ['tenancy'],
+  },
+  tenancy: {
+    'embed-actor': ['gateway'],
+  },
+};
+
+/** The callers a service accepts on any of its routes: whose public keys it needs. */
+export function callersOf(service: ServiceName): ServiceCaller[] {
+  return [...new Set(Object.values(INTERNAL_ROUTE_CALLERS[service]).flat())];
+}
+
+/** True when `service` calls another's routes, and so needs a private key of its own. */
+export function isCaller(service: ServiceCaller): boolean {
+  return Object.values(INTERNAL_ROUTE_CALLERS).some((routes) => Object.values(routes).some((callers) => callers.includes(service)));
+}
+
+/** How a service proves who it is to another: its name and its own private key. */
+export interface ServiceCredential {
+  caller: ServiceCaller;
+  key: SigningKey;
+}
 
 export interface InternalTarget {
   /** The subgraph's GraphQL URL; internal routes live beside it. */
   url: string;
-  service: string;
-  secret: string;
+  service: ServiceName;
+  credential: ServiceCredential;
   timeoutMs: number;
 }
 
-/** Calls another service's internal route with a short-lived service token. */
+/** Calls another service's internal route with a short-lived token signed by the calling service. */
 export async function callInternal<T>(target: InternalTarget, route: string, body: unknown): Promise<T> {
   const base = target.url.replace(/\/graphql$/, '');
+  const token = await signServiceToken(target.credential.caller, target.service, route, target.credential.key);
   const response = await postToService(
     `${base}/internal/${route}`,
     JSON.stringify(body),
-    { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: await signServiceToken(target.service, target.secret) },
+    { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: token },
     target.timeoutMs,
   );
   if (response.status < 200 || response.status > 299) throw new Error(`${target.service} /internal/${route} answered ${response.status}`);

@@ -20,7 +20,8 @@ import { runWithStats, TenantScope, type AuditWho, type Database, type RequestSt
 import { maskError } from './errors';
 import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from './http';
 import { secureSchema } from './secure-schema';
-import type { SubgraphServiceConfig } from './env';
+import type { ServiceKeys, SubgraphServiceConfig } from './env';
+import { INTERNAL_ROUTE_CALLERS } from './internal-call';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext extends PolicyContext {
@@ -42,14 +43,14 @@ export interface SubgraphDefinition<C extends SubgraphContext> {
   policies: PolicyTable<C>;
   database: Database;
   createContext(base: SubgraphContext): C;
-  /** Routes only the gateway may call, under /internal/<name>, with a service token. */
+  /** Routes other services call under /internal/<name>, each open to the callers INTERNAL_ROUTE_CALLERS names. */
   internalRoutes?: Record<string, InternalRoute>;
 }
 
 export interface SubgraphOptions {
   port: number;
   host: string;
-  actorSecret: string;
+  keys: Pick<ServiceKeys, 'actorContextKeys' | 'callerKeys'>;
   production: boolean;
   bodyLimitBytes?: number;
 }
@@ -108,6 +109,8 @@ export async function startSubgraph<C extends SubgraphContext>(
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const { name, database } = definition;
+  const unlisted = Object.keys(definition.internalRoutes ?? {}).filter((route) => !INTERNAL_ROUTE_CALLERS[name][route]);
+  if (unlisted.length > 0) throw new Error(`${name}: internal routes without callers in INTERNAL_ROUTE_CALLERS: ${unlisted.join(', ')}`);
   const schema = secureSchema(definition.typeDefs, definition.resolvers, definition.policies);
   const logError = (err: unknown): void => {
     process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -128,7 +131,7 @@ export async function startSubgraph<C extends SubgraphContext>(
     let context: C | null = null;
     if (typeof header === 'string') {
       try {
-        const { actor, requestId, clientAddress } = await verifyActorContext(header, name, options.actorSecret);
+        const { actor, requestId, clientAddress } = await verifyActorContext(header, name, options.keys.actorContextKeys);
         context = definition.createContext(baseContext(actor, requestId, clientAddress ?? null));
       } catch {
         context = null;
@@ -153,7 +156,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     const handler = definition.internalRoutes?.[route];
     if (!handler || req.method !== 'POST') throw new HttpError(404, 'Not found', 'NOT_FOUND');
     const token = req.headers[SERVICE_TOKEN_HEADER];
-    if (typeof token !== 'string' || !(await verifyServiceToken(token, name, options.actorSecret))) {
+    const callers = INTERNAL_ROUTE_CALLERS[name][route] ?? [];
+    if (typeof token !== 'string' || !(await verifyServiceToken(token, name, route, callers, options.keys.callerKeys))) {
       throw new HttpError(401, 'A valid service token is required', 'UNAUTHENTICATED');
     }
     const body = parseJson(await readBody(req, bodyLimit));
@@ -200,7 +204,7 @@ export function serveSubgraph<C extends SubgraphContext>(definition: SubgraphDef
   return startSubgraph(definition, {
     port: config.port,
     host: config.host,
-    actorSecret: config.actorContextSecret,
+    keys: config,
     production: config.production,
   });
 }

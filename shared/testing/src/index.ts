@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { parseDatabaseUrl, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
-import { DEV_SECRETS } from '@marketgraph/graphql';
-import { signActorContext, ACTOR_CONTEXT_HEADER, type Actor } from '@marketgraph/authz';
+import { databaseOnServer, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
+import { DEV_SECRETS, EnvReader, serviceKeys, servicePublicKeyVariable, type ServiceCaller, type ServiceCredential, type ServiceKeys } from '@marketgraph/graphql';
+import { generateSigningKeyPair, parsePrivateKey, signActorContext, ACTOR_CONTEXT_HEADER, type Actor, type SigningKey } from '@marketgraph/authz';
 import { createDatabase as identityDatabase } from '../../../services/identity/src/database';
 import { startIdentity } from '../../../services/identity/src/server';
 import { createDatabase as catalogDatabase } from '../../../services/catalog/src/database';
@@ -24,13 +24,46 @@ export function testDatabaseKind(): 'mysql' | 'sqlite' {
 
 let graphs = 0;
 
+/** Key pairs generated for this test process: the gateway's actor-context key and each calling service's own key. */
+const keyPairs = {
+  actorContext: generateSigningKeyPair(),
+  services: { gateway: generateSigningKeyPair(), catalog: generateSigningKeyPair(), tenancy: generateSigningKeyPair(), identity: generateSigningKeyPair() },
+};
+
+/** The private keys of this test process's graphs, for tests that sign as the gateway or a service would. */
+export const TEST_KEYS: { actorContext: SigningKey; services: Record<ServiceCaller, SigningKey> } = {
+  actorContext: parsePrivateKey(keyPairs.actorContext.privateKey),
+  services: {
+    gateway: parsePrivateKey(keyPairs.services.gateway.privateKey),
+    catalog: parsePrivateKey(keyPairs.services.catalog.privateKey),
+    tenancy: parsePrivateKey(keyPairs.services.tenancy.privateKey),
+    identity: parsePrivateKey(keyPairs.services.identity.privateKey),
+  },
+};
+
+/** How `caller` signs its calls to internal routes in the test graphs. */
+export function serviceCredential(caller: ServiceCaller): ServiceCredential {
+  return { caller, key: TEST_KEYS.services[caller] };
+}
+
+/** The keys of one subgraph, read from the variables a deployment would set. */
+function testServiceKeys(service: ServiceName): ServiceKeys {
+  const env: NodeJS.ProcessEnv = {
+    ACTOR_CONTEXT_PUBLIC_KEY: keyPairs.actorContext.publicKey,
+    SERVICE_PRIVATE_KEY: keyPairs.services[service].privateKey,
+  };
+  for (const caller of ['gateway', 'catalog', 'tenancy', 'identity'] as const) env[servicePublicKeyVariable(caller)] = keyPairs.services[caller].publicKey;
+  const read = new EnvReader(env);
+  const keys = serviceKeys(read, service);
+  read.done();
+  return keys;
+}
+
 function databaseFor(service: ServiceName, tag: string): DbConfig {
   if (testDatabaseKind() === 'sqlite') {
     return { type: 'sqlite', file: path.join(os.tmpdir(), 'marketgraph-tests', tag, `${service}.sqlite`) };
   }
-  const server = (process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306').replace(/\/[^/]*$/, '').replace(/\/$/, '');
-  const base = server.startsWith('mysql://') ? server : 'mysql://root@127.0.0.1:3306';
-  return parseDatabaseUrl('MYSQL_URL', `${base}/${tag}_${service}`);
+  return databaseOnServer('MYSQL_URL', process.env['MYSQL_URL'] || 'mysql://root@127.0.0.1:3306', `${tag}_${service}`);
 }
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -54,6 +87,8 @@ export interface TestGraph {
   /** Sends one request straight to a subgraph, signed as the gateway would sign `actor`. */
   subgraph<T = Record<string, unknown>>(service: ServiceName, query: string, variables: Record<string, unknown>, actor: Actor | null): Promise<GqlResponse<T>>;
   login(email: string, password: string): Promise<string>;
+  /** Starts another gateway replica on the same subgraphs, sharing the rate-limit counters of this graph's gateway. */
+  startGateway(options?: GatewayOptions): Promise<ExtraGateway>;
   /** Stops one subgraph, as if its host went down. */
   stopSubgraph(service: ServiceName): Promise<void>;
   stop(): Promise<void>;
@@ -75,9 +110,27 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return { status: response.status, data: json.data ?? null, errors: json.errors, headers: response.headers };
 }
 
+export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trustedProxies'>> & {
+  limits?: Partial<GatewayConfig['limits']>;
+  /** Where rate limits are counted: Redis (`REDIS_URL`, else 127.0.0.1:6379; in memory while it does not answer), or null for memory only. */
+  redisUrl?: string | null;
+  /** The rate-limit counters' key prefix; gateways with the same prefix share their counts (default: one per graph). */
+  rateLimitPrefix?: string;
+};
+
 export interface GraphOptions {
-  gateway?: Partial<Pick<GatewayConfig, 'production'>> & { limits?: Partial<GatewayConfig['limits']> };
+  gateway?: GatewayOptions;
 }
+
+/** Another gateway in front of the same subgraphs, as a second replica behind a load balancer. */
+export interface ExtraGateway {
+  url: string;
+  gql: TestGraph['gql'];
+  close(): Promise<void>;
+}
+
+/** The Redis the tests use, unless a test says otherwise. */
+export const TEST_REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 
 /**
  * Starts the whole graph in this process on free ports, each subgraph on its own fresh
@@ -86,7 +139,7 @@ export interface GraphOptions {
 export async function startGraph(options: GraphOptions = {}): Promise<TestGraph> {
   const tag = `t${process.pid}_${++graphs}_${Date.now().toString(36)}`;
   if (testDatabaseKind() === 'sqlite') fs.mkdirSync(path.join(os.tmpdir(), 'marketgraph-tests', tag), { recursive: true });
-  const common = { port: 0, host: '127.0.0.1', production: false, actorContextSecret: DEV_SECRETS.actorContext };
+  const common = { port: 0, host: '127.0.0.1', production: false };
   const databases = {
     identity: identityDatabase(databaseFor('identity', tag)),
     catalog: catalogDatabase(databaseFor('catalog', tag)),
@@ -94,15 +147,17 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
   };
   const identity = await startIdentity(databases.identity, {
     ...common,
+    ...testServiceKeys('identity'),
     database: databases.identity.options.config,
     accessTokenSecret: DEV_SECRETS.accessToken,
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,
     operator: OPERATOR,
   });
-  const catalog = await startCatalog(databases.catalog, { ...common, database: databases.catalog.options.config, identityUrl: identity.url });
+  const catalog = await startCatalog(databases.catalog, { ...common, ...testServiceKeys('catalog'), database: databases.catalog.options.config, identityUrl: identity.url });
   const tenancy = await startTenancy(databases.tenancy, {
     ...common,
+    ...testServiceKeys('tenancy'),
     database: databases.tenancy.options.config,
     embedTokenSecret: DEV_SECRETS.embedToken,
     identityUrl: identity.url,
@@ -111,29 +166,47 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
   const subgraphUrls = { identity: identity.url, catalog: catalog.url, tenancy: tenancy.url };
   const running = { identity, catalog, tenancy };
   const stopped = new Set<ServiceName>();
-  const gateway = await startGateway({
+  const gatewayConfig = (own: GatewayOptions = {}): GatewayConfig => ({
     port: 0,
     host: '127.0.0.1',
-    production: options.gateway?.production ?? false,
+    production: own.production ?? false,
     supergraphPath: path.resolve(__dirname, '../../../schema/supergraph.graphql'),
     subgraphs: subgraphUrls,
-    actorContextSecret: DEV_SECRETS.actorContext,
+    actorContextKey: TEST_KEYS.actorContext,
+    serviceKey: TEST_KEYS.services.gateway,
     accessTokenSecret: DEV_SECRETS.accessToken,
     subgraphTimeoutMs: 10_000,
-    limits: { maxDepth: 12, maxCost: 20_000, maxAliases: 30, bodyLimitBytes: 100_000, ratePerMinute: 100_000, ...options.gateway?.limits },
+    limits: {
+      maxDepth: 12,
+      maxCost: 20_000,
+      maxAliases: 30,
+      bodyLimitBytes: 100_000,
+      ratePerMinute: 100_000,
+      ratePerAddressPerMinute: 100_000,
+      authFailuresPerMinute: 100_000,
+      ...own.limits,
+    },
+    // Each graph counts under its own prefix, so that test files sharing a Redis stay apart.
+    redis: { url: own.redisUrl === undefined ? TEST_REDIS_URL : own.redisUrl, keyPrefix: own.rateLimitPrefix ?? `mg:test:${tag}` },
+    trustedProxies: own.trustedProxies ?? [],
   });
+  const extraGateways = new Set<ExtraGateway>();
+  const gateway = await startGateway(gatewayConfig(options.gateway));
+  const gqlAt =
+    (url: string): TestGraph['gql'] =>
+    (query, variables = {}, opts = {}) =>
+      post(url, { query, variables }, { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers });
 
   const graph: TestGraph = {
     url: gateway.url,
     subgraphUrls,
     databases,
-    gql: (query, variables = {}, opts = {}) =>
-      post(gateway.url, { query, variables }, { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers }),
+    gql: gqlAt(gateway.url),
     subgraph: async (service, query, variables, actor) =>
       post(
         subgraphUrls[service],
         { query, variables },
-        actor ? { [ACTOR_CONTEXT_HEADER]: await signActorContext({ actor, requestId: 'test' }, service, DEV_SECRETS.actorContext) } : {},
+        actor ? { [ACTOR_CONTEXT_HEADER]: await signActorContext({ actor, requestId: 'test' }, service, TEST_KEYS.actorContext) } : {},
       ),
     async login(email, password) {
       const res = await graph.gql<{ login: { accessToken: string | null; userErrors: { message: string }[] } }>(
@@ -144,11 +217,25 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
       if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(res.errors ?? res.data)}`);
       return token;
     },
+    async startGateway(own) {
+      const replica = await startGateway(gatewayConfig({ ...options.gateway, ...own }));
+      const extra: ExtraGateway = {
+        url: replica.url,
+        gql: gqlAt(replica.url),
+        close: async () => {
+          extraGateways.delete(extra);
+          await replica.close();
+        },
+      };
+      extraGateways.add(extra);
+      return extra;
+    },
     async stopSubgraph(service) {
       stopped.add(service);
       await running[service].close();
     },
     async stop() {
+      await Promise.all([...extraGateways].map((g) => g.close()));
       await gateway.close();
       await Promise.all(Object.entries(running).filter(([name]) => !stopped.has(name as ServiceName)).map(([, s]) => s.close()));
       await Promise.all(Object.values(databases).map((db) => db.drop()));

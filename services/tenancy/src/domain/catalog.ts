@@ -1,8 +1,14 @@
+import type { SigningKey } from '@marketgraph/authz';
 import { appError, callInternal, type InternalTarget, type ProductFacts, type ProductVersionFacts } from '@marketgraph/graphql';
 import type { TenancyConfig } from '../config';
 
+function serviceKey(config: TenancyConfig): SigningKey {
+  if (!config.serviceKey) throw new Error('SERVICE_PRIVATE_KEY is not configured');
+  return config.serviceKey;
+}
+
 function target(config: TenancyConfig): InternalTarget {
-  return { url: config.catalogUrl, service: 'catalog', secret: config.actorContextSecret, timeoutMs: config.catalogTimeoutMs ?? 5000 };
+  return { url: config.catalogUrl, service: 'catalog', credential: { caller: 'tenancy', key: serviceKey(config) }, timeoutMs: config.catalogTimeoutMs ?? 5000 };
 }
 
 async function ask<T>(config: TenancyConfig, route: string, body: unknown): Promise<T | null> {
