@@ -84,14 +84,16 @@ export function accessChangeProblem(actor: Standing, change: AccessChange): stri
   if (confers && actor.apiKey && roles.some((r) => r !== 'USER')) return 'An API key cannot grant roles; a signed-in user must';
   if (confers && change.self) return 'Nobody grants a role to itself';
   const own = actor.resells && kind === 'invite' && rank(privilegeOf(actor)) < rank('COMPANY_ADMIN') ? 'COMPANY_ADMIN' : privilegeOf(actor);
-  const staffMatter =
-    change.ownerCompany || roles.some(isStaffRole) || (target !== null && (target.platformOperator || target.staffRoles.some(isStaffRole)));
-  if (staffMatter && rank(own) < rank('MARKETPLACE_MANAGER')) {
-    return 'Only a MARKETPLACE_MANAGER of the marketplace changes staff roles and memberships of its owner company';
-  }
   if (target) {
     const theirs = privilegeOf(target);
     if (rank(theirs) > rank(own)) return `This member is more privileged than you (${theirs} is above ${own})`;
+  }
+  const manager = rank(own) >= rank('MARKETPLACE_MANAGER');
+  if (!manager && (change.ownerCompany || roles.some(isStaffRole))) {
+    return 'Only a MARKETPLACE_MANAGER of the marketplace grants or removes staff roles and changes memberships of its owner company';
+  }
+  if (!manager && target !== null && target.staffRoles.some(isStaffRole)) {
+    return 'Only a MARKETPLACE_MANAGER of the marketplace changes the access of its staff';
   }
   if (confers) {
     const after = privilegeOf({
