@@ -490,6 +490,8 @@ describe('disableUser and enableUser', () => {
 });
 
 describe('races', () => {
+  const REFUSED = ['I14', 'FORBIDDEN', 'UNAUTHENTICATED'];
+
   it('I14: two MARKETPLACE_MANAGERs demoting, revoking or disabling each other at once: exactly one wins', async () => {
     const forms: [string, (target: Person) => [string, Record<string, unknown>]][] = [
       ['demote', (t) => [REVOKE, { input: { membershipId: t.membershipId, roles: ['MARKETPLACE_MANAGER'] } }]],
@@ -503,7 +505,10 @@ describe('races', () => {
         const [qx, vx] = form(y);
         const [qy, vy] = form(x);
         const answers = (await Promise.all([call(x.token, qx, vx), call(y.token, qy, vy)])).map(outcome);
-        expect({ name, answers: [...answers].sort() }).toEqual({ name, answers: ['I14', 'ok'] });
+        // The loser is refused by I14 under the lock, or already at the gateway when it read the
+        // caller after the winner committed.
+        expect({ name, wins: answers.filter((a) => a === 'ok').length }).toEqual({ name, wins: 1 });
+        expect(REFUSED).toContain(answers.find((a) => a !== 'ok'));
       }
     }
   });
@@ -514,7 +519,7 @@ describe('races', () => {
     const answers = (
       await Promise.all(ring.map((p, i) => call(p.token, REVOKE_MEMBERSHIP, { id: (ring[(i + 1) % ring.length] as Person).membershipId })))
     ).map(outcome);
-    expect(answers.filter((a) => a !== 'ok' && a !== 'I14')).toEqual([]);
+    expect(answers.filter((a) => a !== 'ok' && !REFUSED.includes(a))).toEqual([]);
     // Serial outcomes only: a manager was refused only because the one before it in the ring
     // had already revoked it, and not every revocation won (stale authority would let all win).
     ring.forEach((_, i) => {
