@@ -140,7 +140,7 @@ async function seedCatalog({ api, password, companies }) {
   await api.request(
     `mutation($m: ID!) { grantRoles(input: { membershipId: $m, roles: [REFERRAL] }) { membership { id } ${ERR} } }`,
     { m: robMembership },
-    rob,
+    olivia,
   );
   const lead = async (token, companyId, prospectCompanyName, contactEmail, productId) =>
     (await api.request(CREATE_LEAD, { i: { companyId, prospectCompanyName, contactEmail, productId } }, token)).createLead.lead.id;

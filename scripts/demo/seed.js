@@ -55,17 +55,18 @@ async function seed(url, operator) {
   await invite(olivia, acme, 'rita@acme.example', 'Rita Reports', ['REPORTS_MARKETPLACE_MANAGER']);
   await invite(olivia, acme, 'sam@acme.example', 'Sam Sales', ['SALES_SUPPORT', 'RESELLER_MANAGER']);
   const dana = await api.login('dana@brightapps.example', PASSWORD);
+  // Olivia grants the first admins their company's roles: nobody grants a role to itself (I14).
   await api.request(
     `mutation($m: ID!) { grantRoles(input: { membershipId: $m, roles: [DEVELOPER] }) { membership { id } userErrors { message } } }`,
     { m: (await api.request('{ viewer { memberships { id } } }', {}, dana)).viewer.memberships[0].id },
-    dana,
+    olivia,
   );
   await invite(dana, brightApps, 'devon@brightapps.example', 'Devon Developer', ['DEVELOPER']);
   const carl = await api.login('carl@channelpartners.example', PASSWORD);
   await api.request(
     `mutation($m: ID!) { grantRoles(input: { membershipId: $m, roles: [RESELLER] }) { membership { id } userErrors { message } } }`,
     { m: (await api.request('{ viewer { memberships { id } } }', {}, carl)).viewer.memberships[0].id },
-    carl,
+    olivia,
   );
   await api.request(
     'mutation($r: ID!, $c: ID!) { addResellerCustomer(resellerCompanyId: $r, customerCompanyId: $c) { company { id } userErrors { message } } }',

@@ -119,7 +119,7 @@ describe('C2 publication workflow', () => {
       graph,
       `mutation($m: ID!) { grantRoles(input: { membershipId: $m, roles: [DEVELOPER] }) { membership { id } userErrors { message } } }`,
       { m: m.people.owner.membershipId },
-      m.people.owner.token,
+      m.operatorToken,
     );
     const created = await ok<{ createProduct: { product: { id: string } } }>(
       graph,

@@ -6,7 +6,8 @@ import { Company, Invitation, Marketplace, Membership, User } from '../entities'
 import type { IdentityContext } from '../context';
 import { audit } from './audit';
 import { lockCompanies } from './locks';
-import { assertMayGrant, assertRoleSet, upsertMembership } from './memberships';
+import { accessChangeProblem, actorStanding, assertMayChangeAccess, issuerStanding, placeOf } from './access';
+import { assertRoleSet, upsertMembership } from './memberships';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { normalizeEmail, requireName, requirePassword } from './validation';
 
@@ -34,7 +35,10 @@ export async function inviteUser(ctx: IdentityContext, input: InviteInput): Prom
     if (!company) throw notFound('Company');
     const roles = withImpliedRoles(input.roles);
     assertRoleSet('roles', roles, company);
-    assertMayGrant(ctx, 'roles', roles, company);
+    const place = await placeOf(manager, company);
+    const self = ctx.actor.kind === 'user' && ctx.actor.email === email;
+    const actor = await actorStanding(manager, ctx.actor, place);
+    assertMayChangeAccess(actor, { kind: 'invite', roles, ownerCompany: place.id === place.ownerCompanyId, target: null, self }, 'roles');
     const member = await manager
       .createQueryBuilder(Membership, 'm')
       .innerJoin(User, 'u', 'u.id = m.userId')
@@ -80,6 +84,12 @@ export function revokeInvitation(ctx: IdentityContext, invitationId: string): Pr
   return ctx.db.transaction(async (manager) => {
     const invitation = await ctx.scope.select(manager, Invitation, 'i').andWhere('i.id = :invitationId', { invitationId }).getOne();
     if (!invitation) throw notFound('Invitation');
+    const [company] = await lockCompanies(manager, [invitation.companyId]);
+    if (!company) throw notFound('Invitation');
+    const place = await placeOf(manager, company);
+    const actor = await actorStanding(manager, ctx.actor, place);
+    const change = { kind: 'revokeInvitation', roles: invitation.roles, ownerCompany: place.id === place.ownerCompanyId, target: null, self: false } as const;
+    assertMayChangeAccess(actor, change, 'invitationId');
     const now = new Date();
     const result = await manager
       .createQueryBuilder()
@@ -121,6 +131,20 @@ export async function previewInvitation(manager: EntityManager, token: string): 
   const company = await manager.findOneOrFail(Company, { where: { id: invitation.companyId } });
   const marketplace = await manager.findOneOrFail(Marketplace, { where: { id: invitation.marketplaceId } });
   return { email: invitation.email, companyName: company.name, marketplaceName: marketplace.name, roles: invitation.roles, expiresAt: invitation.expiresAt };
+}
+
+/**
+ * An invitation confers only what its issuer may still grant when it is accepted (I14): one
+ * whose issuer was since demoted, disabled or revoked (a key) grants nothing, and nobody
+ * accepts an invitation it issued itself.
+ */
+async function assertIssuerMayStillGrant(manager: EntityManager, invitation: Invitation, company: Company, userId: string): Promise<void> {
+  const place = await placeOf(manager, company);
+  const issuer = await issuerStanding(manager, invitation.invitedBy, place);
+  const change = { kind: 'invite', roles: invitation.roles, ownerCompany: place.id === place.ownerCompanyId, target: null, self: issuer.userId === userId } as const;
+  if (accessChangeProblem(issuer, change)) {
+    fail('RULE_VIOLATION', 'token', `The invitation no longer holds: whoever issued it may not grant ${invitation.roles.join(', ')} now; ask for a new one`, 'I14');
+  }
 }
 
 export interface AcceptInput {
@@ -166,6 +190,7 @@ export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Prom
     const [company] = await lockCompanies(manager, [invitation.companyId]);
     if (!company) throw notFound('Company');
     assertRoleSet('token', invitation.roles, company);
+    await assertIssuerMayStillGrant(manager, invitation, company, user.id);
     const membership = await upsertMembership(manager, user, company, invitation.roles);
     await audit({ ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: user.id } }, manager, {
       action: 'invitation.accepted',

@@ -1,17 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
-import {
-  ROLE_ACCESS,
-  isPlatformOperator,
-  isStaffOf,
-  hasRoleIn,
-  roleSetProblems,
-  withImpliedRoles,
-  type Role,
-} from '@marketgraph/authz';
+import { isPlatformOperator, isStaffOf, roleSetProblems, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
 import { BusinessError, fail, userError, notFound } from '@marketgraph/graphql';
-import { type Company, Membership, MembershipRole, User } from '../entities';
+import { type Company, Marketplace, Membership, MembershipRole, User } from '../entities';
 import type { IdentityContext } from '../context';
+import { USER_MANAGERS, actorStanding, assertMayChangeAccess, placeOf, userStanding, type AccessChangeKind } from './access';
 import { audit } from './audit';
 import { lockCompanies } from './locks';
 
@@ -23,17 +16,24 @@ export function assertRoleSet(field: string, roles: readonly Role[], company: Co
   }
 }
 
-/** Staff roles are handed out only by those who run the marketplace, never by lesser staff. */
-export function assertMayGrant(ctx: IdentityContext, field: string, roles: readonly Role[], company: Company): void {
-  const staffRoles = roles.filter((r) => ROLE_ACCESS[r] === 'MARKETPLACE');
-  if (staffRoles.length === 0) return;
-  const mayGrant =
-    isPlatformOperator(ctx.actor) ||
-    isStaffOf(ctx.actor, company.marketplaceId, ['MARKETPLACE_MANAGER']) ||
-    hasRoleIn(ctx.actor, company.id, ['COMPANY_ADMIN']);
-  if (!mayGrant) {
-    fail('RULE_VIOLATION', field, `Only a MARKETPLACE_MANAGER may grant ${staffRoles.join(', ')}`);
-  }
+/**
+ * Refuses a change of a membership that I14 forbids, judged on both people as they stand now,
+ * inside the transaction that holds the company's lock.
+ */
+async function assertMayChangeMembership(
+  ctx: IdentityContext,
+  manager: EntityManager,
+  company: Company,
+  membership: Membership,
+  kind: AccessChangeKind,
+  roles: readonly Role[],
+  field: string,
+): Promise<void> {
+  const place = await placeOf(manager, company);
+  const actor = await actorStanding(manager, ctx.actor, place);
+  const target = await userStanding(manager, membership.userId, place, false);
+  const change = { kind, roles, ownerCompany: place.id === place.ownerCompanyId, target, self: actor.userId === membership.userId };
+  assertMayChangeAccess(actor, change, field);
 }
 
 /** Active COMPANY_ADMINs of a company whose user is enabled, leaving out one user. */
@@ -106,7 +106,7 @@ export function grantRoles(ctx: IdentityContext, membershipId: string, roles: Ro
     const current = await rolesOf(manager, membership.id);
     const next = withImpliedRoles([...current, ...roles]);
     assertRoleSet('roles', next, company);
-    assertMayGrant(ctx, 'roles', roles, company);
+    await assertMayChangeMembership(ctx, manager, company, membership, 'grant', withImpliedRoles(roles), 'roles');
     const added = next.filter((r) => !current.includes(r));
     if (added.length > 0) {
       await manager.insert(MembershipRole, added.map((role) => ({ membershipId, role, companyId: company.id })));
@@ -132,7 +132,7 @@ export function revokeRoles(ctx: IdentityContext, membershipId: string, roles: R
     if (remaining.includes('COMPANY_ADMIN') && !remaining.includes('BILLING_ADMIN')) {
       fail('RULE_VIOLATION', 'roles', 'BILLING_ADMIN cannot be removed while COMPANY_ADMIN is held; remove COMPANY_ADMIN too', 'I5');
     }
-    assertMayGrant(ctx, 'roles', roles, company);
+    await assertMayChangeMembership(ctx, manager, company, membership, 'remove', roles, 'roles');
     const removed = current.filter((r) => roles.includes(r));
     if (removed.includes('COMPANY_ADMIN')) await assertNotLastAdmin(manager, company, membership.userId, 'Removing COMPANY_ADMIN');
     if (removed.length > 0) await manager.delete(MembershipRole, { membershipId, role: In(removed) });
@@ -153,6 +153,7 @@ export function revokeMembership(ctx: IdentityContext, membershipId: string): Pr
   return ctx.db.transaction(async (manager) => {
     const { membership, company } = await lockedMembership(ctx, manager, membershipId);
     const roles = await rolesOf(manager, membership.id);
+    await assertMayChangeMembership(ctx, manager, company, membership, 'revoke', roles, 'membershipId');
     if (roles.includes('COMPANY_ADMIN')) await assertNotLastAdmin(manager, company, membership.userId, 'Revoking this membership');
     const now = new Date();
     await manager.update(Membership, { id: membershipId }, { status: 'REVOKED', revokedAt: now });
@@ -172,18 +173,38 @@ export function revokeMembership(ctx: IdentityContext, membershipId: string): Pr
 
 /**
  * Disabling is platform-wide, so staff may act only on users all of whose memberships lie in
- * marketplaces they administer.
+ * marketplaces they administer, and only on users no more privileged than themselves (I14).
+ * The owner company of each of those marketplaces is locked with the companies the user
+ * administers (I8), so that two staff disabling each other serialize and the second finds
+ * itself disabled.
  */
-async function administeredUser(ctx: IdentityContext, manager: EntityManager, userId: string): Promise<{ user: User; memberships: Membership[] }> {
+async function administeredUser(
+  ctx: IdentityContext,
+  manager: EntityManager,
+  userId: string,
+  kind: 'disable' | 'enable',
+): Promise<{ user: User; memberships: Membership[]; administered: Company[] }> {
   const visible = await ctx.loaders.user.load(userId);
   if (!visible) throw notFound('User');
-  const user = await manager.findOneOrFail(User, { where: { id: userId } });
   const memberships = await manager.find(Membership, { where: { userId, status: 'ACTIVE' } });
-  const foreign = memberships.filter((m) => !isStaffOf(ctx.actor, m.marketplaceId, ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT']));
+  const foreign = memberships.filter((m) => !isStaffOf(ctx.actor, m.marketplaceId, USER_MANAGERS.staff));
   if (!isPlatformOperator(ctx.actor) && foreign.length > 0) {
     fail('RULE_VIOLATION', 'userId', 'The user belongs to a company you do not administer; revoke its membership instead');
   }
-  return { user, memberships };
+  const marketplaceIds = [...new Set(memberships.map((m) => m.marketplaceId))];
+  const marketplaces = await manager.find(Marketplace, { where: { id: In(['', ...marketplaceIds]) } });
+  const adminOf = (
+    await manager.find(MembershipRole, { where: { membershipId: In(['', ...memberships.map((m) => m.id)]), role: 'COMPANY_ADMIN' } })
+  ).map((r) => r.companyId);
+  const locked = await lockCompanies(manager, [...marketplaces.map((m) => m.ownerCompanyId), ...adminOf]);
+  for (const marketplace of marketplaces) {
+    const place = { id: marketplace.ownerCompanyId, marketplaceId: marketplace.id, ownerCompanyId: marketplace.ownerCompanyId };
+    const actor = await actorStanding(manager, ctx.actor, place);
+    const target = await userStanding(manager, userId, place, false);
+    assertMayChangeAccess(actor, { kind, roles: [], ownerCompany: false, target, self: actor.userId === userId }, 'userId');
+  }
+  const user = await manager.findOneOrFail(User, { where: { id: userId } });
+  return { user, memberships, administered: locked.filter((c) => adminOf.includes(c.id)) };
 }
 
 /**
@@ -192,11 +213,8 @@ async function administeredUser(ctx: IdentityContext, manager: EntityManager, us
  */
 export function disableUser(ctx: IdentityContext, userId: string): Promise<User> {
   return ctx.db.transaction(async (manager) => {
-    const { user, memberships } = await administeredUser(ctx, manager, userId);
-    const adminOf = (
-      await manager.find(MembershipRole, { where: { membershipId: In(['', ...memberships.map((m) => m.id)]), role: 'COMPANY_ADMIN' } })
-    ).map((r) => r.companyId);
-    for (const company of await lockCompanies(manager, adminOf)) {
+    const { user, memberships, administered } = await administeredUser(ctx, manager, userId, 'disable');
+    for (const company of administered) {
       await assertNotLastAdmin(manager, company, userId, `Disabling ${user.email}`);
     }
     const now = user.disabledAt ?? new Date();
@@ -214,7 +232,7 @@ export function disableUser(ctx: IdentityContext, userId: string): Promise<User>
 
 export function enableUser(ctx: IdentityContext, userId: string): Promise<User> {
   return ctx.db.transaction(async (manager) => {
-    const { user, memberships } = await administeredUser(ctx, manager, userId);
+    const { user, memberships } = await administeredUser(ctx, manager, userId, 'enable');
     if (memberships.length === 0) fail('RULE_VIOLATION', 'userId', 'The user has no active membership; invite it into a company instead', 'I4');
     await manager.update(User, { id: userId }, { disabledAt: null });
     await audit(ctx, manager, { action: 'user.enabled', targetType: 'User', targetId: userId, marketplaceId: null, companyId: null });

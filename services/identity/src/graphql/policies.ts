@@ -12,7 +12,7 @@ import {
 } from '@marketgraph/authz';
 import { ApiKey, Company, Invitation, Marketplace, Membership } from '../entities';
 import type { IdentityContext } from '../context';
-import { ANY_STAFF } from '../domain/access';
+import { ANY_STAFF, MEMBER_MANAGERS, USER_MANAGERS } from '../domain/access';
 
 type Locate = (ctx: IdentityContext, args: PolicyArgs) => Promise<Owner | null>;
 
@@ -42,7 +42,7 @@ const ownedRow =
     return row ? { companyId: row.companyId, marketplaceId: row.marketplaceId } : null;
   };
 
-const MEMBER_MANAGERS = { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] } as const;
+/** Who reaches these mutations at all; the domain then holds each change to I14 (domain/access.ts). */
 const manageMembers = (what: string, locate: Locate) =>
   owner<IdentityContext>(what, locate, { member: [...MEMBER_MANAGERS.member], staff: [...MEMBER_MANAGERS.staff] });
 
@@ -74,8 +74,8 @@ export const policies: PolicyTable<IdentityContext> = {
   'Mutation.grantRoles': manageMembers('membership', ownedRow(Membership, 'input.membershipId')),
   'Mutation.revokeRoles': manageMembers('membership', ownedRow(Membership, 'input.membershipId')),
   'Mutation.revokeMembership': manageMembers('membership', ownedRow(Membership, 'membershipId')),
-  'Mutation.disableUser': staff('MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'),
-  'Mutation.enableUser': staff('MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'),
+  'Mutation.disableUser': staff(...USER_MANAGERS.staff),
+  'Mutation.enableUser': staff(...USER_MANAGERS.staff),
   'Mutation.inviteUser': manageMembers('company', company('input.companyId')),
   'Mutation.revokeInvitation': manageMembers('invitation', ownedRow(Invitation, 'invitationId')),
   'Mutation.createApiKey': owner('company', company('input.companyId'), { member: ['COMPANY_ADMIN', 'DEVELOPER'] }),
