@@ -46,7 +46,7 @@ function asUser(ctx: IdentityContext, user: User): IdentityContext {
 export async function login(ctx: IdentityContext, rawEmail: string, password: string): Promise<Session> {
   const email = rawEmail.trim().toLowerCase();
   const user = await throttledPasswordCheck(
-    { manager: ctx.db.manager, mysql: ctx.db.isMysql, account: email, clientAddress: ctx.clientAddress },
+    { db: ctx.db, account: email, clientAddress: ctx.clientAddress },
     async () => {
       const found = await ctx.db.manager.findOne(User, { where: { email } });
       const ok = await verifyPassword(found?.passwordHash ?? null, password);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Database } from '@marketgraph/db';
 import { BusinessError, userError } from '@marketgraph/graphql';
 import { sha256 } from './secrets';
 
@@ -15,10 +16,11 @@ import { sha256 } from './secrets';
  *   its usual address.
  * A window ends after 24 h without attempts; a successful sign-in empties its address's counter.
  *
- * Each attempt is counted by one atomic upsert and refused when the count it then reads is past
- * what the schedule allows. Concurrent attempts therefore each count: of N parallel guesses at
- * most the allowed number are checked. A refused attempt gives its count back; a checked one that
- * fails keeps it. Unknown emails are counted exactly like registered ones.
+ * Each attempt is counted, in one short transaction, by an upsert that also locks the counter row;
+ * the attempt reads the count it made and is refused (the transaction rolled back) when that count
+ * is past what the schedule allows. Concurrent attempts therefore each take their own number: of
+ * N parallel guesses exactly the allowed number are checked. A checked attempt that fails keeps
+ * its count. Unknown emails are counted exactly like registered ones.
  */
 interface Schedule {
   free: number;
@@ -81,11 +83,8 @@ async function count(manager: EntityManager, mysql: boolean, key: string, now: n
   await manager.query(upsertSql(mysql), [key, now, now, idleBefore, now, idleBefore, now]);
 }
 
-async function giveBack(manager: EntityManager, keys: string[]): Promise<void> {
-  await manager.query(
-    `UPDATE password_throttle SET attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE throttle_key IN (${keys.map(() => '?').join(', ')})`,
-    keys,
-  );
+async function giveBack(manager: EntityManager, key: string): Promise<void> {
+  await manager.query('UPDATE password_throttle SET attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE throttle_key = ?', [key]);
 }
 
 /** Seconds to wait, or 0 when this attempt may be checked now. */
@@ -96,8 +95,7 @@ function wait(schedule: Schedule, row: Row | undefined, now: number): number {
 }
 
 export interface PasswordCheckTarget {
-  manager: EntityManager;
-  mysql: boolean;
+  db: Database;
   /** The email the caller claims, normalized; unknown emails are throttled alike. */
   account: string;
   clientAddress: string | null;
@@ -108,27 +106,30 @@ export interface PasswordCheckTarget {
  * Throws ThrottledError without checking when the attempt is not allowed yet.
  */
 export async function throttledPasswordCheck<T>(target: PasswordCheckTarget, check: () => Promise<T | null>): Promise<T | null> {
-  const { manager, mysql, account } = target;
+  const { db, account } = target;
   const pairKey = sha256(`address\n${account}\n${target.clientAddress ?? ''}`);
   const accountKey = sha256(`account\n${account}`);
   const now = Date.now();
-  await count(manager, mysql, pairKey, now);
-  await count(manager, mysql, accountKey, now);
-  const rows: Row[] = await manager.query(
-    'SELECT throttle_key, attempts, window_started_ms, last_success_ms FROM password_throttle WHERE throttle_key IN (?, ?)',
-    [pairKey, accountKey],
-  );
-  const pair = rows.find((r) => r.throttle_key === pairKey);
-  const usual = pair?.last_success_ms != null && now - Number(pair.last_success_ms) < USUAL_ADDRESS_MS;
-  const seconds = Math.max(wait(ADDRESS_SCHEDULE, pair, now), usual ? 0 : wait(ACCOUNT_SCHEDULE, rows.find((r) => r.throttle_key === accountKey), now));
-  if (seconds > 0) {
-    await giveBack(manager, [pairKey, accountKey]);
-    throw new ThrottledError(seconds);
-  }
+  // Always the address row first, then the account row: concurrent attempts lock in one order.
+  await db.transaction(async (manager) => {
+    await count(manager, db.isMysql, pairKey, now);
+    await count(manager, db.isMysql, accountKey, now);
+    const rows: Row[] = await manager.query(
+      'SELECT throttle_key, attempts, window_started_ms, last_success_ms FROM password_throttle WHERE throttle_key IN (?, ?)',
+      [pairKey, accountKey],
+    );
+    const pair = rows.find((r) => r.throttle_key === pairKey);
+    const usual = pair?.last_success_ms != null && now - Number(pair.last_success_ms) < USUAL_ADDRESS_MS;
+    const account = usual ? 0 : wait(ACCOUNT_SCHEDULE, rows.find((r) => r.throttle_key === accountKey), now);
+    const seconds = Math.max(wait(ADDRESS_SCHEDULE, pair, now), account);
+    if (seconds > 0) throw new ThrottledError(seconds);
+  });
   const result = await check();
   if (result !== null) {
-    await manager.query('UPDATE password_throttle SET attempts = 0, window_started_ms = ?, last_success_ms = ? WHERE throttle_key = ?', [now, now, pairKey]);
-    await giveBack(manager, [accountKey]);
+    await db.transaction(async (manager) => {
+      await manager.query('UPDATE password_throttle SET attempts = 0, window_started_ms = ?, last_success_ms = ? WHERE throttle_key = ?', [now, now, pairKey]);
+      await giveBack(manager, accountKey);
+    });
   }
   return result;
 }
