@@ -213,6 +213,7 @@ export type CreateCompanyInput = {
   resellerCompanyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The new company and the invitation of its first admin. */
 export type CreateCompanyPayload = {
   __typename?: 'CreateCompanyPayload';
   company?: Maybe<Company>;
@@ -281,8 +282,11 @@ export type InvitationPreview = {
   roles: Array<Role>;
 };
 
+/** A new invitation of a company's first admin, replacing the pending one. */
 export type InviteFirstAdminInput = {
+  /** A company nobody has yet accepted to administer. */
   companyId: Scalars['ID']['input'];
+  /** Who is invited, the same email or a corrected one. */
   email: Scalars['String']['input'];
 };
 
