@@ -1,4 +1,6 @@
 import { invite, marketplaceFixture, startGraph, PASSWORD, type MarketplaceFixture, type Person, type TestGraph } from '@marketgraph/testing';
+import { Company, User } from '../src/entities';
+import { conflictOf } from '../src/domain/conflicts';
 import { codes, payloadOf, type UserErrorShape } from './helpers';
 
 let graph: TestGraph;
@@ -184,6 +186,17 @@ describe('races on one email', () => {
     }
     const rows = await graph.databases.identity.dataSource.query("SELECT COUNT(*) AS n FROM `user` WHERE email = 'racer@race.test'");
     expect(Number(rows[0].n)).toBe(1);
+  });
+
+  it('X7: a unique-key violation that no service expected is still a CONFLICT naming the field, in either database', async () => {
+    const manager = graph.databases.identity.manager;
+    const [existing] = await manager.find(User, { where: { email: 'user@m.test' } });
+    const user = await manager.insert(User, { ...(existing as User), id: 'dup-user-id', email: 'user@m.test' }).catch((err: unknown) => err);
+    expect(conflictOf(user)).toMatchObject({ code: 'CONFLICT', field: 'token', rule: 'I4' });
+    const [company] = await manager.find(Company, { where: { id: m.companies.customer } });
+    const twin = await manager.insert(Company, { ...(company as Company), id: 'dup-company-id' }).catch((err: unknown) => err);
+    expect(conflictOf(twin)).toMatchObject({ code: 'CONFLICT', field: 'name', rule: 'I2' });
+    expect(conflictOf(new Error('something else'))).toBeNull();
   });
 
   it('I2: 30 creations of one company name in different letter case end with one company and 29 CONFLICTs naming the field', async () => {
