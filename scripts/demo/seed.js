@@ -19,7 +19,7 @@ const DEMO_LOGINS = {
   ],
 };
 
-const COMPANY = 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { company { id } userErrors { message } } }';
+const COMPANY = 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { company { id } token userErrors { message } } }';
 const INVITE = 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token userErrors { message } } }';
 const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken userErrors { message } } }';
 
@@ -30,18 +30,23 @@ async function seed(url, operator) {
   const existing = await api.request('{ marketplaces(first: 100) { edges { node { slug } } } }', {}, operatorToken);
   if (existing.marketplaces.edges.some((e) => e.node.slug === 'demo')) return false;
 
+  // Every first admin is invited, and becomes a user by accepting the invitation.
+  const accept = (token, name) => api.request(ACCEPT, { i: { token, name, password: PASSWORD } });
   const created = await api.request(
-    `mutation($i: CreateMarketplaceInput!) { createMarketplace(input: $i) { marketplace { id ownerCompany { id } } userErrors { message } } }`,
-    { i: { name: 'Acme Marketplace', slug: 'demo', ownerCompanyName: 'Acme', ownerAdmin: { email: 'olivia@acme.example', name: 'Olivia Owner', password: PASSWORD } } },
+    `mutation($i: CreateMarketplaceInput!) { createMarketplace(input: $i) { marketplace { id ownerCompany { id } } token userErrors { message } } }`,
+    { i: { name: 'Acme Marketplace', slug: 'demo', ownerCompanyName: 'Acme', ownerAdmin: { email: 'olivia@acme.example' } } },
     operatorToken,
   );
+  await accept(created.createMarketplace.token, 'Olivia Owner');
   const marketplaceId = created.createMarketplace.marketplace.id;
   const acme = created.createMarketplace.marketplace.ownerCompany.id;
   const olivia = await api.login('olivia@acme.example', PASSWORD);
 
-  const company = async (name, accessTypes, email, adminName) =>
-    (await api.request(COMPANY, { i: { marketplaceId, name, accessTypes, firstAdmin: { email, name: adminName, password: PASSWORD } } }, olivia))
-      .createCompany.company.id;
+  const company = async (name, accessTypes, email, adminName) => {
+    const { createCompany } = await api.request(COMPANY, { i: { marketplaceId, name, accessTypes, firstAdmin: { email } } }, olivia);
+    await accept(createCompany.token, adminName);
+    return createCompany.company.id;
+  };
   const brightApps = await company('Bright Apps', ['DEVELOPER'], 'dana@brightapps.example', 'Dana Developer-Admin');
   const channel = await company('Channel Partners', ['RESELLER'], 'carl@channelpartners.example', 'Carl Channel');
   const northwind = await company('Northwind', [], 'bea@northwind.example', 'Bea Buyer');
@@ -49,7 +54,7 @@ async function seed(url, operator) {
 
   const invite = async (adminToken, companyId, email, name, roles) => {
     const { inviteUser } = await api.request(INVITE, { i: { companyId, email, roles } }, adminToken);
-    await api.request(ACCEPT, { i: { token: inviteUser.token, name, password: PASSWORD } });
+    await accept(inviteUser.token, name);
   };
   await invite(olivia, acme, 'pete@acme.example', 'Pete Product-Support', ['PRODUCT_SUPPORT']);
   await invite(olivia, acme, 'rita@acme.example', 'Rita Reports', ['REPORTS_MARKETPLACE_MANAGER']);

@@ -1,4 +1,4 @@
-import { createCompany, invite, marketplaceFixture, startGraph, type MarketplaceFixture, type TestGraph, PASSWORD } from '@marketgraph/testing';
+import { createCompany, invite, inviteExisting, marketplaceFixture, startGraph, type MarketplaceFixture, type TestGraph, PASSWORD } from '@marketgraph/testing';
 import { CREATE_COMPANY, GRANT, REVOKE, codes, payloadOf } from './helpers';
 
 let graph: TestGraph;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => graph?.stop());
 
 const newCompany = (marketplaceId: string, name: string, accessTypes: string[], email: string) => ({
-  input: { marketplaceId, name, accessTypes, firstAdmin: { email, name: 'First Admin', password: PASSWORD } },
+  input: { marketplaceId, name, accessTypes, firstAdmin: { email } },
 });
 
 describe('marketplaces', () => {
@@ -45,7 +45,7 @@ describe('marketplaces', () => {
     expect(res.data?.companies.edges.map((e) => e.node)).toEqual([{ id: a.companies.owner, isOwner: true, accessTypes: ['ACCOUNT', 'MARKETPLACE'] }]);
     const duplicateSlug = await graph.gql(
       `mutation($input: CreateMarketplaceInput!) { createMarketplace(input: $input) { marketplace { id } userErrors { field code } } }`,
-      { input: { name: 'Again', slug: 'a-market', ownerCompanyName: 'X', ownerAdmin: { email: 'x@x.test', name: 'X', password: PASSWORD } } },
+      { input: { name: 'Again', slug: 'a-market', ownerCompanyName: 'X', ownerAdmin: { email: 'x@x.test' } } },
       { token: a.operatorToken },
     );
     expect(payloadOf(duplicateSlug.data).userErrors).toEqual([{ field: 'slug', code: 'CONFLICT' }]);
@@ -83,8 +83,8 @@ describe('company access and names', () => {
     expect(payloadOf(dup.data).userErrors).toEqual([
       { field: 'name', code: 'CONFLICT', rule: 'I2', message: 'A company named "A DEVS" already exists in this marketplace' },
     ]);
-    // Nothing half-written: the would-be admin was not created either.
-    const rows = await graph.databases.identity.dataSource.query('SELECT COUNT(*) AS n FROM `user` WHERE email = ?', ['dup@a.test']);
+    // Nothing half-written: no invitation for the would-be admin either.
+    const rows = await graph.databases.identity.dataSource.query('SELECT COUNT(*) AS n FROM invitation WHERE email = ?', ['dup@a.test']);
     expect(Number(rows[0].n)).toBe(0);
     const elsewhere = await graph.gql(CREATE_COMPANY, newCompany(b.marketplaceId, 'a devs', [], 'dup2@b.test'), { token: b.people.owner.token });
     expect(payloadOf(elsewhere.data).userErrors).toEqual([]);
@@ -133,18 +133,35 @@ describe('company creation', () => {
     expect(payloadOf(created.data).userErrors).toEqual([]);
   });
 
-  it('I3: an existing user becomes the first admin of a new company without a second account', async () => {
-    const created = await graph.gql(CREATE_COMPANY, newCompany(a.marketplaceId, 'Second Home', [], 'USER@A.TEST'), { token: a.people.owner.token });
+  it('I3, I15: an existing user becomes the first admin of a new company by accepting signed in, without a second account', async () => {
+    const created = await graph.gql<{ createCompany: { company: { id: string }; token: string } }>(
+      'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } token userErrors { field code message rule } } }',
+      newCompany(a.marketplaceId, 'Second Home', [], 'USER@A.TEST'),
+      { token: a.people.owner.token },
+    );
     expect(payloadOf(created.data).userErrors).toEqual([]);
+    const { company, token } = created.data?.createCompany as { company: { id: string }; token: string };
+    const accepted = await graph.gql(
+      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken user { email } userErrors { code } } }',
+      { input: { token } },
+      { token: a.people.customerUser.token },
+    );
+    expect(payloadOf(accepted.data)).toEqual({ accessToken: null, user: { email: 'user@a.test' }, userErrors: [] });
     const rows = await graph.databases.identity.dataSource.query('SELECT COUNT(*) AS n FROM `user` WHERE email = ?', ['user@a.test']);
     expect(Number(rows[0].n)).toBe(1);
+    const viewer = await graph.gql<{ viewer: { memberships: { roles: string[]; company: { id: string } }[] } }>(
+      '{ viewer { memberships { roles company { id } } } }',
+      {},
+      { token: a.people.customerUser.token },
+    );
+    expect(viewer.data?.viewer.memberships.find((m) => m.company.id === company.id)?.roles).toEqual(['USER', 'BILLING_ADMIN', 'COMPANY_ADMIN']);
   });
 });
 
 describe('users and roles', () => {
   it('I4: one email is one user in any letter case, with different roles in each company', async () => {
-    const again = await invite(graph, a.people.devAdmin.token, a.companies.developer, 'User@A.test', ['DEVELOPER']).catch((e: Error) => e);
-    // The invitee already exists: accepting needs its password, which `invite` supplies.
+    const again = await inviteExisting(graph, a.people.devAdmin.token, a.companies.developer, 'User@A.test', ['DEVELOPER']).catch((e: Error) => e);
+    // The invitee already exists: it accepts signed in.
     expect(again).not.toBeInstanceOf(Error);
     const token = await graph.login('USER@a.test', PASSWORD);
     const viewer = await graph.gql<{ viewer: { memberships: { roles: string[]; company: { id: string } }[] } }>(

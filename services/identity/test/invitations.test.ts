@@ -97,11 +97,13 @@ it('I9: expired and revoked invitations are refused, and nothing is written', as
   expect(Number(rows[0].n)).toBe(0);
 });
 
-it('I9: an existing user accepts with its own password and joins with the invited roles', async () => {
+it('I9, I15: an existing user accepts signed in, with no password, and joins with the invited roles', async () => {
   const { token } = await inviteToken(m.companies.developer, 'user@m.test', m.people.devAdmin.token, ['DEVELOPER']);
-  const wrong = await graph.gql(ACCEPT, { input: { token, password: 'not-the-password' } });
-  expect(payloadOf(wrong.data).userErrors).toMatchObject([{ field: 'password', code: 'INVALID' }]);
-  const right = await graph.gql(ACCEPT, { input: { token, password: PASSWORD } });
+  const signedOut = await graph.gql(ACCEPT, { input: { token, name: 'Someone', password: PASSWORD } });
+  expect(payloadOf(signedOut.data).userErrors).toEqual([
+    { field: 'token', code: 'RULE_VIOLATION', rule: 'I15', message: 'Sign in as user@m.test to accept this invitation' },
+  ]);
+  const right = await graph.gql(ACCEPT, { input: { token } }, { token: m.people.customerUser.token });
   expect(payloadOf<{ user: { email: string } }>(right.data).user.email).toBe('user@m.test');
   const rows = await graph.databases.identity.dataSource.query("SELECT COUNT(*) AS n FROM `user` WHERE email = 'user@m.test'");
   expect(Number(rows[0].n)).toBe(1);

@@ -55,6 +55,15 @@ export async function person(graph: TestGraph, email: string, companyId: string,
   return { email, token, ...(await viewerOf(graph, token, companyId)) };
 }
 
+/** Accepts an invitation signed out, creating its user with PASSWORD. */
+export async function acceptAsNewUser(graph: TestGraph, invitationToken: string, name: string): Promise<void> {
+  await ok(
+    graph,
+    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken userErrors { field message } } }',
+    { input: { token: invitationToken, name, password: PASSWORD } },
+  );
+}
+
 /** Invites `email` into a company with `roles` and accepts as a new user. */
 export async function invite(graph: TestGraph, adminToken: string, companyId: string, email: string, roles: Role[]): Promise<Person> {
   const invited = await ok<{ inviteUser: { token: string } }>(
@@ -63,12 +72,33 @@ export async function invite(graph: TestGraph, adminToken: string, companyId: st
     { input: { companyId, email, roles } },
     adminToken,
   );
+  await acceptAsNewUser(graph, invited.inviteUser.token, email.split('@')[0] as string);
+  return person(graph, email, companyId);
+}
+
+/** Invites a user who already has an account; it accepts signed in, as an existing user must (I15). */
+export async function inviteExisting(
+  graph: TestGraph,
+  adminToken: string,
+  companyId: string,
+  email: string,
+  roles: Role[],
+  password = PASSWORD,
+): Promise<Person> {
+  const invited = await ok<{ inviteUser: { token: string } }>(
+    graph,
+    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { token userErrors { field message } } }',
+    { input: { companyId, email, roles } },
+    adminToken,
+  );
+  const token = await graph.login(email, password);
   await ok(
     graph,
-    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken userErrors { field message } } }',
-    { input: { token: invited.inviteUser.token, name: email.split('@')[0], password: PASSWORD } },
+    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } userErrors { field message } } }',
+    { input: { token: invited.inviteUser.token } },
+    token,
   );
-  return person(graph, email, companyId);
+  return { email, token, ...(await viewerOf(graph, token, companyId)) };
 }
 
 export async function createCompany(
@@ -79,12 +109,13 @@ export async function createCompany(
   accessTypes: string[],
   adminEmail: string,
 ): Promise<string> {
-  const data = await ok<{ createCompany: { company: { id: string } } }>(
+  const data = await ok<{ createCompany: { company: { id: string }; token: string } }>(
     graph,
-    'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } userErrors { field message } } }',
-    { input: { marketplaceId, name, accessTypes, firstAdmin: { email: adminEmail, name: name + ' Admin', password: PASSWORD } } },
+    'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } token userErrors { field message } } }',
+    { input: { marketplaceId, name, accessTypes, firstAdmin: { email: adminEmail } } },
     token,
   );
+  await acceptAsNewUser(graph, data.createCompany.token, name + ' Admin');
   return data.createCompany.company.id;
 }
 
@@ -92,21 +123,22 @@ export async function createCompany(
 export async function marketplaceFixture(graph: TestGraph, tag = 'm'): Promise<MarketplaceFixture> {
   const operatorToken = await graph.login(OPERATOR.email, OPERATOR.password);
   const slug = `${tag}-market`;
-  const created = await ok<{ createMarketplace: { marketplace: { id: string; ownerCompany: { id: string } } } }>(
+  const created = await ok<{ createMarketplace: { marketplace: { id: string; ownerCompany: { id: string } }; token: string } }>(
     graph,
     `mutation($input: CreateMarketplaceInput!) {
-       createMarketplace(input: $input) { marketplace { id ownerCompany { id } } userErrors { field message } }
+       createMarketplace(input: $input) { marketplace { id ownerCompany { id } } token userErrors { field message } }
      }`,
     {
       input: {
         name: `${tag} Market`,
         slug,
         ownerCompanyName: `${tag} Owner`,
-        ownerAdmin: { email: `owner@${tag}.test`, name: 'Olivia Owner', password: PASSWORD },
+        ownerAdmin: { email: `owner@${tag}.test` },
       },
     },
     operatorToken,
   );
+  await acceptAsNewUser(graph, created.createMarketplace.token, 'Olivia Owner');
   const marketplaceId = created.createMarketplace.marketplace.id;
   const ownerCompany = created.createMarketplace.marketplace.ownerCompany.id;
   const owner = await person(graph, `owner@${tag}.test`, ownerCompany);

@@ -1,5 +1,5 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
-import type { ApiKeyActor, Grant, Role, UserActor } from '@marketgraph/authz';
+import { withImpliedRoles, type ApiKeyActor, type Grant, type Role, type UserActor } from '@marketgraph/authz';
 import { ApiKey, Company, Marketplace, Membership, MembershipRole, RefreshSession, ResellerCustomer, User } from '../entities';
 import { sha256 } from './secrets';
 
@@ -63,12 +63,32 @@ export async function userActor(manager: EntityManager, userId: string, sessionI
   return { kind: 'user', userId: user.id, email: user.email, platformOperator: user.platformOperator, grants: [...grants.values()] };
 }
 
-/** The service account behind an API key; marks when it was last used, at most once a minute. */
+/**
+ * The service account behind an API key; marks when it was last used, at most once a minute.
+ * A key acts only while its creator could: the creator enabled and still an active member of
+ * the key's company, and with no role there that the creator no longer holds (I10, I11). The
+ * platform operator's keys keep their roles while the operator is enabled.
+ */
 export async function apiKeyActor(manager: EntityManager, key: string): Promise<ApiKeyActor | null> {
   const apiKey = await manager.findOne(ApiKey, { where: { secretHash: sha256(key), revokedAt: IsNull() } });
   if (!apiKey) return null;
-  const company = await manager.findOne(Company, { where: { id: apiKey.companyId } });
-  if (!company) return null;
+  const [company, creator] = await Promise.all([
+    manager.findOne(Company, { where: { id: apiKey.companyId } }),
+    manager.findOne(User, { where: { id: apiKey.createdBy, disabledAt: IsNull() } }),
+  ]);
+  if (!company || !creator) return null;
+  let roles = apiKey.roles;
+  if (!creator.platformOperator) {
+    const held = await manager
+      .createQueryBuilder(MembershipRole, 'r')
+      .innerJoin(Membership, 'm', "m.id = r.membershipId AND m.status = 'ACTIVE'")
+      .where('m.userId = :userId AND m.companyId = :companyId', { userId: creator.id, companyId: company.id })
+      .select('r.role', 'role')
+      .getRawMany<{ role: Role }>();
+    if (held.length === 0) return null;
+    const creatorRoles = withImpliedRoles(held.map((h) => h.role));
+    roles = apiKey.roles.filter((r) => creatorRoles.includes(r));
+  }
   const now = Date.now();
   if (!apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await manager.update(ApiKey, { id: apiKey.id }, { lastUsedAt: new Date(now) });
@@ -83,7 +103,7 @@ export async function apiKeyActor(manager: EntityManager, key: string): Promise<
         companyId: company.id,
         marketplaceId: company.marketplaceId,
         accessTypes: company.accessTypes,
-        roles: apiKey.roles,
+        roles,
         managedCompanyIds: managed.get(company.id) ?? [],
       },
     ],

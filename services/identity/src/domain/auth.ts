@@ -1,15 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { signAccessToken } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { fail } from '@marketgraph/graphql';
-import { LoginThrottle, RefreshSession, User } from '../entities';
+import { fail, type Payload } from '@marketgraph/graphql';
+import { RefreshSession, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { audit } from './audit';
+import { payload } from './conflicts';
+import { ThrottledError, throttledPasswordCheck } from './password-throttle';
 import { randomToken, sha256, verifyPassword } from './secrets';
 
-export const MAX_FAILED_LOGINS = 5;
-const THROTTLE_WINDOW_MS = 15 * 60_000;
-const LOCK_MS = 15 * 60_000;
 const INVALID_CREDENTIALS = 'Email or password is incorrect';
 
 export interface Session {
@@ -40,51 +39,31 @@ function asUser(ctx: IdentityContext, user: User): IdentityContext {
   return { ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: user.id } };
 }
 
-/** Counts a failed login; the lock starts at the MAX_FAILED_LOGINS-th failure inside the window. */
-async function recordFailure(ctx: IdentityContext, emailKey: string): Promise<void> {
-  await ctx.db.transaction(async (manager) => {
-    const now = new Date();
-    const qb = manager.createQueryBuilder(LoginThrottle, 't').where('t.emailKey = :emailKey', { emailKey });
-    if (ctx.db.isMysql) qb.setLock('pessimistic_write');
-    const row = await qb.getOne();
-    const fresh = !row || now.getTime() - row.windowStartedAt.getTime() > THROTTLE_WINDOW_MS;
-    const failures = fresh ? 1 : row.failures + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MS) : null;
-    await manager.upsert(
-      LoginThrottle,
-      { emailKey, failures, windowStartedAt: fresh ? now : row.windowStartedAt, lockedUntil },
-      ['emailKey'],
-    );
-    await audit(ctx, manager, {
+/**
+ * Email and password login (I11). Unknown email, wrong password and disabled user answer alike
+ * and take the same time; every attempt goes through the password throttle first (I15).
+ */
+export async function login(ctx: IdentityContext, rawEmail: string, password: string): Promise<Session> {
+  const email = rawEmail.trim().toLowerCase();
+  const user = await throttledPasswordCheck(
+    { db: ctx.db, account: email, clientAddress: ctx.clientAddress },
+    async () => {
+      const found = await ctx.db.manager.findOne(User, { where: { email } });
+      const ok = await verifyPassword(found?.passwordHash ?? null, password);
+      return found && ok && !found.disabledAt ? found : null;
+    },
+  );
+  if (!user) {
+    await audit(ctx, ctx.db.manager, {
       action: 'user.login_failed',
       targetType: 'User',
       targetId: null,
       marketplaceId: null,
       companyId: null,
-      details: { failures, locked: lockedUntil !== null },
     });
-  });
-}
-
-/**
- * Email and password login (I11). Unknown email and wrong password answer alike and take the
- * same time; after repeated failures the email is locked for a while.
- */
-export async function login(ctx: IdentityContext, rawEmail: string, password: string): Promise<Session> {
-  const emailKey = rawEmail.trim().toLowerCase();
-  const throttle = await ctx.db.manager.findOne(LoginThrottle, { where: { emailKey } });
-  if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > Date.now()) {
-    const minutes = Math.ceil((throttle.lockedUntil.getTime() - Date.now()) / 60_000);
-    fail('THROTTLED', null, `Too many failed logins; try again in ${minutes} minute(s)`, 'I11');
-  }
-  const user = await ctx.db.manager.findOne(User, { where: { email: emailKey } });
-  const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok || user.disabledAt) {
-    await recordFailure(ctx, emailKey);
     fail('INVALID', null, INVALID_CREDENTIALS, 'I11');
   }
   return ctx.db.transaction(async (manager) => {
-    await manager.delete(LoginThrottle, { emailKey });
     const session = await issueSession(ctx, manager, user, newId());
     await audit(asUser(ctx, user), manager, {
       action: 'user.login',
@@ -95,6 +74,18 @@ export async function login(ctx: IdentityContext, rawEmail: string, password: st
     });
     return session;
   });
+}
+
+/** A payload of an operation that checks a password: a throttled attempt also says when to try again. */
+export async function authPayload<T extends object>(work: () => Promise<T>): Promise<Payload<T> & { retryAfterSeconds: number | null }> {
+  let retryAfterSeconds: number | null = null;
+  const result = await payload(() =>
+    work().catch((err: unknown) => {
+      if (err instanceof ThrottledError) retryAfterSeconds = err.retryAfterSeconds;
+      throw err;
+    }),
+  );
+  return { ...result, retryAfterSeconds };
 }
 
 /** A session for a user who just proved itself another way (accepting an invitation). */

@@ -10,40 +10,30 @@ import {
 } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
 import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
-import { Company, Marketplace, MembershipRole, ResellerCustomer, User, Membership } from '../entities';
+import { Company, Invitation, Marketplace, MembershipRole, ResellerCustomer, Membership } from '../entities';
 import type { IdentityContext } from '../context';
 import { audit } from './audit';
 import { lockCompanies } from './locks';
-import { upsertMembership } from './memberships';
-import { hashPassword } from './secrets';
-import { nameKey, nameProblem, normalizeEmail, requireName, requirePassword } from './validation';
+import { issueInvitation } from './invitations';
+import { otherActiveAdmins } from './memberships';
+import { nameKey, nameProblem, normalizeEmail, requireName } from './validation';
 
 export interface NewUser {
   email: string;
-  name: string;
+  name?: string | null;
   password?: string | null;
 }
 
-/** The first admin of a new company: an existing user is attached, a new one created (I3, I4). */
-async function findOrCreateUser(manager: EntityManager, input: NewUser, field: string): Promise<User> {
-  const email = normalizeEmail(`${field}.email`, input.email);
-  const existing = await manager.findOne(User, { where: { email } });
-  if (existing) {
-    if (existing.disabledAt) fail('RULE_VIOLATION', `${field}.email`, `${email} belongs to a disabled user`);
-    return existing;
+/**
+ * The email a company's first admin is invited at (I15). Whether it already has an account
+ * changes nothing in the answer; the creator never sets the admin's password, since signing in
+ * with it would tell whether the address was new.
+ */
+function firstAdminEmail(field: string, input: NewUser): string {
+  if (input.password != null) {
+    fail('INVALID', `${field}.password`, 'The first admin chooses its own password when it accepts the invitation', 'I15');
   }
-  const name = requireName(`${field}.name`, input.name);
-  const user = manager.create(User, {
-    id: newId(),
-    email,
-    name,
-    passwordHash: input.password ? await hashPassword(requirePassword(`${field}.password`, input.password)) : null,
-    platformOperator: false,
-    disabledAt: null,
-    createdAt: new Date(),
-  });
-  await manager.insert(User, user);
-  return user;
+  return normalizeEmail(`${field}.email`, input.email);
 }
 
 /** ACCOUNT always; MARKETPLACE only for the owner; RESELLER and REFERRAL exclusive (I2). */
@@ -81,8 +71,18 @@ export interface CreateMarketplaceInput {
   ownerAdmin: NewUser;
 }
 
-/** A marketplace with its owner company and that company's first admin, who runs it (I1, I3). */
-export function createMarketplace(ctx: IdentityContext, input: CreateMarketplaceInput): Promise<Marketplace> {
+export interface Created<T> {
+  created: T;
+  /** The invitation of the first admin, and its token, shown only here. */
+  invitation: Invitation;
+  token: string;
+}
+
+/**
+ * A marketplace with its owner company, whose first admin (who runs the marketplace) is invited
+ * in the same transaction (I1, I3, I15).
+ */
+export async function createMarketplace(ctx: IdentityContext, input: CreateMarketplaceInput): Promise<Created<Marketplace>> {
   const problems = [nameProblem('name', input.name), nameProblem('ownerCompanyName', input.ownerCompanyName)].filter(
     (p): p is UserError => p !== null,
   );
@@ -90,10 +90,8 @@ export function createMarketplace(ctx: IdentityContext, input: CreateMarketplace
     problems.push(userError('INVALID', 'slug', 'slug must be 1 to 63 lowercase letters, digits or -, not starting or ending with -'));
   }
   failIfAny(problems);
+  const email = firstAdminEmail('ownerAdmin', input.ownerAdmin);
   return ctx.db.transaction(async (manager) => {
-    if (await manager.findOne(Marketplace, { where: { slug: input.slug } })) {
-      fail('CONFLICT', 'slug', `A marketplace with slug "${input.slug}" already exists`);
-    }
     const now = new Date();
     const marketplace = manager.create(Marketplace, {
       id: newId(),
@@ -102,7 +100,10 @@ export function createMarketplace(ctx: IdentityContext, input: CreateMarketplace
       ownerCompanyId: newId(),
       createdAt: now,
     });
-    await manager.insert(Marketplace, marketplace);
+    await manager.insert(Marketplace, marketplace).catch((err: unknown) => {
+      if (isUniqueViolation(err)) fail('CONFLICT', 'slug', `A marketplace with slug "${input.slug}" already exists`, 'I1');
+      throw err;
+    });
     const company = manager.create(Company, {
       id: marketplace.ownerCompanyId,
       marketplaceId: marketplace.id,
@@ -112,17 +113,16 @@ export function createMarketplace(ctx: IdentityContext, input: CreateMarketplace
       createdAt: now,
     });
     await manager.insert(Company, company);
-    const admin = await findOrCreateUser(manager, input.ownerAdmin, 'ownerAdmin');
-    const membership = await upsertMembership(manager, admin, company, withImpliedRoles(['COMPANY_ADMIN', 'MARKETPLACE_MANAGER']));
     await audit(ctx, manager, {
       action: 'marketplace.created',
       targetType: 'Marketplace',
       targetId: marketplace.id,
       marketplaceId: marketplace.id,
       companyId: company.id,
-      details: { slug: marketplace.slug, firstAdminMembershipId: membership.id },
+      details: { slug: marketplace.slug },
     });
-    return marketplace;
+    const invited = await issueInvitation(ctx, manager, company, email, withImpliedRoles(['COMPANY_ADMIN', 'MARKETPLACE_MANAGER']));
+    return { created: marketplace, ...invited };
   });
 }
 
@@ -135,10 +135,11 @@ export interface CreateCompanyInput {
 }
 
 /**
- * A company and its first COMPANY_ADMIN in one transaction (I3). A reseller creates only plain
- * customer companies, which it then manages (I12).
+ * A company and the invitation of its first COMPANY_ADMIN in one transaction (I3, I15): nobody is
+ * attached without accepting. A reseller creates only plain customer companies, which it then
+ * manages (I12).
  */
-export async function createCompany(ctx: IdentityContext, input: CreateCompanyInput): Promise<Company> {
+export async function createCompany(ctx: IdentityContext, input: CreateCompanyInput): Promise<Created<Company>> {
   const name = requireName('name', input.name);
   const actingAsStaff =
     isPlatformOperator(ctx.actor) || isStaffOf(ctx.actor, input.marketplaceId, ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT']);
@@ -147,6 +148,7 @@ export async function createCompany(ctx: IdentityContext, input: CreateCompanyIn
   if (!actingAsStaff && accessTypes.some((a) => a !== 'ACCOUNT')) {
     fail('RULE_VIOLATION', 'accessTypes', 'A reseller creates customer companies with ACCOUNT access only', 'I3');
   }
+  const email = firstAdminEmail('firstAdmin', input.firstAdmin);
   return ctx.db.transaction(async (manager) => {
     if (input.resellerCompanyId) {
       const [reseller] = await lockCompanies(manager, [input.resellerCompanyId]);
@@ -164,8 +166,6 @@ export async function createCompany(ctx: IdentityContext, input: CreateCompanyIn
       createdAt: new Date(),
     });
     await manager.insert(Company, company).catch((err: unknown) => duplicateName(err, 'name', name));
-    const admin = await findOrCreateUser(manager, input.firstAdmin, 'firstAdmin');
-    await upsertMembership(manager, admin, company, ADMIN_ROLES);
     if (input.resellerCompanyId) {
       await manager.insert(ResellerCustomer, {
         resellerCompanyId: input.resellerCompanyId,
@@ -180,9 +180,37 @@ export async function createCompany(ctx: IdentityContext, input: CreateCompanyIn
       targetId: company.id,
       marketplaceId: company.marketplaceId,
       companyId: company.id,
-      details: { accessTypes, firstAdminUserId: admin.id, resellerCompanyId: input.resellerCompanyId ?? null },
+      details: { accessTypes, resellerCompanyId: input.resellerCompanyId ?? null },
     });
-    return company;
+    const invited = await issueInvitation(ctx, manager, company, email, ADMIN_ROLES);
+    return { created: company, ...invited };
+  });
+}
+
+/**
+ * Invites a company's first admin again, at the same or another email, while nobody has accepted
+ * yet: pending admin invitations are revoked and a new one issued. Until its first admin accepts,
+ * a company's admin is that pending invitation (I8); once it has an active COMPANY_ADMIN, its
+ * admins invite further members (I9).
+ */
+export function inviteFirstAdmin(ctx: IdentityContext, input: { companyId: string; email: string }): Promise<{ invitation: Invitation; token: string }> {
+  const email = normalizeEmail('email', input.email);
+  return ctx.db.transaction(async (manager) => {
+    const [company] = await lockCompanies(manager, [input.companyId]);
+    if (!company) throw notFound('Company');
+    if ((await otherActiveAdmins(manager, company.id, '')) > 0) {
+      fail('RULE_VIOLATION', 'companyId', `${company.name} already has an active COMPANY_ADMIN, who invites further members`, 'I8');
+    }
+    await manager
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ revokedAt: new Date() })
+      .where('companyId = :companyId AND acceptedAt IS NULL AND revokedAt IS NULL AND roles LIKE :admin', {
+        companyId: company.id,
+        admin: '%COMPANY_ADMIN%',
+      })
+      .execute();
+    return issueInvitation(ctx, manager, company, email, ADMIN_ROLES);
   });
 }
 

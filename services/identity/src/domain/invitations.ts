@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { withImpliedRoles, type Role } from '@marketgraph/authz';
-import { newId } from '@marketgraph/db';
+import { isUniqueViolation, newId } from '@marketgraph/db';
 import { fail, notFound } from '@marketgraph/graphql';
 import { Company, Invitation, Marketplace, Membership, User } from '../entities';
 import type { IdentityContext } from '../context';
@@ -8,7 +8,7 @@ import { audit } from './audit';
 import { lockCompanies } from './locks';
 import { accessChangeProblem, actorStanding, assertMayChangeAccess, issuerStanding, placeOf } from './access';
 import { assertRoleSet, upsertMembership } from './memberships';
-import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import { hashPassword, randomToken, sha256 } from './secrets';
 import { normalizeEmail, requireName, requirePassword } from './validation';
 
 export const DEFAULT_INVITATION_DAYS = 7;
@@ -46,38 +46,53 @@ export async function inviteUser(ctx: IdentityContext, input: InviteInput): Prom
       .andWhere("m.status = 'ACTIVE'")
       .getOne();
     if (member) fail('CONFLICT', 'email', `${email} is already a member of ${company.name}`);
-    const now = new Date();
-    await manager
-      .createQueryBuilder()
-      .update(Invitation)
-      .set({ revokedAt: now })
-      .where('companyId = :companyId AND email = :email AND acceptedAt IS NULL AND revokedAt IS NULL', { companyId: company.id, email })
-      .execute();
-    const token = randomToken('inv');
-    const invitation = manager.create(Invitation, {
-      id: newId(),
-      marketplaceId: company.marketplaceId,
-      companyId: company.id,
-      email,
-      roles,
-      tokenHash: sha256(token),
-      invitedBy: ctx.audit.actorId ?? '',
-      expiresAt: new Date(now.getTime() + days * 86_400_000),
-      acceptedAt: null,
-      revokedAt: null,
-      createdAt: now,
-    });
-    await manager.insert(Invitation, invitation);
-    await audit(ctx, manager, {
-      action: 'invitation.created',
-      targetType: 'Invitation',
-      targetId: invitation.id,
-      marketplaceId: company.marketplaceId,
-      companyId: company.id,
-      details: { email, roles },
-    });
-    return { invitation, token };
+    return issueInvitation(ctx, manager, company, email, roles, days);
   });
+}
+
+/**
+ * Writes an invitation, replacing pending ones of the same email, with its audit record. The
+ * caller holds the company lock and has checked the roles. The token is returned once.
+ */
+export async function issueInvitation(
+  ctx: IdentityContext,
+  manager: EntityManager,
+  company: Company,
+  email: string,
+  roles: Role[],
+  days = DEFAULT_INVITATION_DAYS,
+): Promise<{ invitation: Invitation; token: string }> {
+  const now = new Date();
+  await manager
+    .createQueryBuilder()
+    .update(Invitation)
+    .set({ revokedAt: now })
+    .where('companyId = :companyId AND email = :email AND acceptedAt IS NULL AND revokedAt IS NULL', { companyId: company.id, email })
+    .execute();
+  const token = randomToken('inv');
+  const invitation = manager.create(Invitation, {
+    id: newId(),
+    marketplaceId: company.marketplaceId,
+    companyId: company.id,
+    email,
+    roles,
+    tokenHash: sha256(token),
+    invitedBy: ctx.audit.actorId ?? '',
+    expiresAt: new Date(now.getTime() + days * 86_400_000),
+    acceptedAt: null,
+    revokedAt: null,
+    createdAt: now,
+  });
+  await manager.insert(Invitation, invitation);
+  await audit(ctx, manager, {
+    action: 'invitation.created',
+    targetType: 'Invitation',
+    targetId: invitation.id,
+    marketplaceId: company.marketplaceId,
+    companyId: company.id,
+    details: { email, roles },
+  });
+  return { invitation, token };
 }
 
 export function revokeInvitation(ctx: IdentityContext, invitationId: string): Promise<Invitation> {
@@ -150,17 +165,34 @@ async function assertIssuerMayStillGrant(manager: EntityManager, invitation: Inv
 export interface AcceptInput {
   token: string;
   name?: string | null;
-  password: string;
+  password?: string | null;
+}
+
+export interface Accepted {
+  user: User;
+  /** True when accepting created the user, who then gets a session. */
+  created: boolean;
 }
 
 /**
- * Accepts an invitation: creates the user (with a password) or attaches the existing one, who
- * proves itself with its password, and the membership, in one transaction. The single use is
- * claimed by a conditional update, so two racing acceptances cannot both win (I9).
+ * Accepts an invitation, with the membership, in one transaction (I9). A signed-in user accepts
+ * an invitation of its own email; a caller who is not signed in creates the invited user, with a
+ * name and a password, and is refused when the email already has an account: an existing user
+ * joins only while signed in, and no password is checked here (I15). The single use is claimed
+ * by a conditional update, so two racing acceptances cannot both win.
  */
-export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Promise<User> {
+export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Promise<Accepted> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user' && actor.kind !== 'anonymous') {
+    fail('RULE_VIOLATION', null, 'An invitation is accepted by a person, signed in or signing up', 'I15');
+  }
+  const signUp = actor.kind === 'anonymous' ? { name: requireName('name', input.name ?? ''), password: requirePassword('password', input.password ?? '') } : null;
+  const passwordHash = signUp ? hashPassword(signUp.password) : null;
   return ctx.db.transaction(async (manager) => {
     const invitation = usable(await manager.findOne(Invitation, { where: { tokenHash: sha256(input.token) } }));
+    if (actor.kind === 'user' && actor.email !== invitation.email) {
+      fail('RULE_VIOLATION', 'token', `This invitation is for ${invitation.email}: accept it signed in as that user, or signed out to create that account`, 'I15');
+    }
     const claimed = await manager
       .createQueryBuilder()
       .update(Invitation)
@@ -168,24 +200,28 @@ export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Prom
       .where('id = :id AND acceptedAt IS NULL AND revokedAt IS NULL', { id: invitation.id })
       .execute();
     if (!claimed.affected) fail('INVALID', 'token', 'The invitation was already used', 'I9');
-    let user = await manager.findOne(User, { where: { email: invitation.email } });
-    if (user) {
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        fail('INVALID', 'password', `Enter the current password of ${invitation.email} to join`);
-      }
-      if (user.disabledAt) fail('RULE_VIOLATION', 'token', 'This account is disabled', 'I10');
+    let user: User;
+    if (actor.kind === 'user') {
+      user = await manager.findOneOrFail(User, { where: { id: actor.userId } });
     } else {
-      const name = requireName('name', input.name ?? '');
+      if (await manager.findOne(User, { where: { email: invitation.email }, select: { id: true } })) {
+        fail('RULE_VIOLATION', 'token', `Sign in as ${invitation.email} to accept this invitation`, 'I15');
+      }
       user = manager.create(User, {
         id: newId(),
         email: invitation.email,
-        name,
-        passwordHash: await hashPassword(requirePassword('password', input.password)),
+        name: signUp?.name ?? '',
+        passwordHash: await (passwordHash as Promise<string>),
         platformOperator: false,
         disabledAt: null,
         createdAt: new Date(),
       });
-      await manager.insert(User, user);
+      await manager.insert(User, user).catch((err: unknown) => {
+        if (isUniqueViolation(err)) {
+          fail('CONFLICT', 'token', `An account for ${invitation.email} was created at the same moment; sign in as it to accept this invitation`, 'I4');
+        }
+        throw err;
+      });
     }
     const [company] = await lockCompanies(manager, [invitation.companyId]);
     if (!company) throw notFound('Company');
@@ -198,8 +234,8 @@ export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Prom
       targetId: invitation.id,
       marketplaceId: invitation.marketplaceId,
       companyId: invitation.companyId,
-      details: { membershipId: membership.id },
+      details: { membershipId: membership.id, signedIn: actor.kind === 'user' },
     });
-    return user;
+    return { user, created: actor.kind === 'anonymous' };
   });
 }

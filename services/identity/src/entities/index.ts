@@ -132,13 +132,20 @@ export class RefreshSession {
   @Column({ type: 'datetime' }) createdAt!: Date;
 }
 
-/** Failed logins per email, for throttling (I11). */
-@Entity('login_throttle')
-export class LoginThrottle {
-  @PrimaryColumn({ type: 'varchar', length: 254 }) emailKey!: string;
-  @Column({ type: 'int' }) failures!: number;
-  @Column({ type: 'datetime' }) windowStartedAt!: Date;
-  @Column({ type: 'datetime', nullable: true }) lockedUntil!: Date | null;
+/**
+ * Password attempts of one throttle key (I11, I15): an account, or an account from one client
+ * address. Keys are SHA-256 digests, so neither emails nor addresses are stored here; times are
+ * epoch milliseconds, compared the same way in both databases.
+ */
+@Entity('password_throttle')
+export class PasswordThrottle {
+  @PrimaryColumn({ type: 'varchar', length: 64 }) throttleKey!: string;
+  /** Attempts counted in the current window, including those still being checked. */
+  @Column({ type: 'int' }) attempts!: number;
+  @Column({ type: 'bigint' }) windowStartedMs!: string;
+  @Column({ type: 'bigint' }) lastAttemptMs!: string;
+  /** For an (account, address) key: the last successful sign-in from that address. */
+  @Column({ type: 'bigint', nullable: true }) lastSuccessMs!: string | null;
 }
 
 /** A reseller company manages a customer company (I12). */
@@ -166,7 +173,7 @@ export const ENTITIES = [
   Invitation,
   ApiKey,
   RefreshSession,
-  LoginThrottle,
+  PasswordThrottle,
   ResellerCustomer,
   AuditEntry,
 ];

@@ -27,10 +27,10 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
-  /** Required when the email is not yet a user. */
+  /** Required when not signed in: the name of the account being created. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Required when the email is not yet a user; otherwise the existing user's password. */
-  password: Scalars['String']['input'];
+  /** Required when not signed in: the password of the account being created. Not used when signed in. */
+  password?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
 };
 
@@ -51,6 +51,8 @@ export type ApiKey = {
   __typename?: 'ApiKey';
   company: Company;
   createdAt: Scalars['DateTime']['output'];
+  /** The user who created the key. The key stops working when that user is disabled or leaves the company. */
+  createdBy?: Maybe<User>;
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
@@ -113,6 +115,8 @@ export type AuthPayload = {
   /** When the access token stops being accepted. */
   accessTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   refreshToken?: Maybe<Scalars['String']['output']>;
+  /** With a THROTTLED error: seconds until the next attempt is allowed. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   user?: Maybe<User>;
   userErrors: Array<UserError>;
 };
@@ -201,12 +205,23 @@ export type CreateApiKeyPayload = {
 export type CreateCompanyInput = {
   /** ACCOUNT is always included; MARKETPLACE is only the owner's. */
   accessTypes: Array<AccessType>;
-  /** The first COMPANY_ADMIN: created, or attached when the email is already a user. */
+  /** The first COMPANY_ADMIN, invited: the company has no member until the invitation is accepted. */
   firstAdmin: NewUserInput;
   marketplaceId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   /** When set, this reseller company manages the new company. */
   resellerCompanyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The new company and the invitation of its first admin. */
+export type CreateCompanyPayload = {
+  __typename?: 'CreateCompanyPayload';
+  company?: Maybe<Company>;
+  /** The invitation of the company's first admin. */
+  invitation?: Maybe<Invitation>;
+  /** The single-use token of that invitation, to deliver to the invitee. It is shown only here. */
+  token?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type CreateMarketplaceInput = {
@@ -219,7 +234,11 @@ export type CreateMarketplaceInput = {
 
 export type CreateMarketplacePayload = {
   __typename?: 'CreateMarketplacePayload';
+  /** The invitation of the owner company's first admin. */
+  invitation?: Maybe<Invitation>;
   marketplace?: Maybe<Marketplace>;
+  /** The single-use token of that invitation, to deliver to the invitee. It is shown only here. */
+  token?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -261,6 +280,14 @@ export type InvitationPreview = {
   expiresAt: Scalars['DateTime']['output'];
   marketplaceName: Scalars['String']['output'];
   roles: Array<Role>;
+};
+
+/** A new invitation of a company's first admin, replacing the pending one. */
+export type InviteFirstAdminInput = {
+  /** A company nobody has yet accepted to administer. */
+  companyId: Scalars['ID']['input'];
+  /** Who is invited, the same email or a corrected one. */
+  email: Scalars['String']['input'];
 };
 
 export type InvitePayload = {
@@ -345,14 +372,22 @@ export type MembershipPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts an invitation. Signed in, the caller joins with its own account (the invitation must
+   * be for its email). Not signed in, the caller creates the invited account with a name and a
+   * password and gets a session; an email that already has an account is joined only signed in.
+   */
   acceptInvitation: AuthPayload;
   addResellerCustomer: CompanyPayload;
   createApiKey: CreateApiKeyPayload;
-  createCompany: CompanyPayload;
+  /** A company and the invitation of its first COMPANY_ADMIN; whoever accepts it becomes the admin. */
+  createCompany: CreateCompanyPayload;
   createMarketplace: CreateMarketplacePayload;
   disableUser: UserPayload;
   enableUser: UserPayload;
   grantRoles: MembershipPayload;
+  /** Invites a company's first admin again, while nobody has accepted: earlier admin invitations stop working. */
+  inviteFirstAdmin: InvitePayload;
   inviteUser: InvitePayload;
   login: AuthPayload;
   logout: LogoutPayload;
@@ -405,6 +440,11 @@ export type MutationEnableUserArgs = {
 
 export type MutationGrantRolesArgs = {
   input: ChangeRolesInput;
+};
+
+
+export type MutationInviteFirstAdminArgs = {
+  input: InviteFirstAdminInput;
 };
 
 
@@ -463,10 +503,19 @@ export type MutationSetCompanyAccessArgs = {
   input: SetCompanyAccessInput;
 };
 
+/** The first admin of a new company, who is invited to it. */
 export type NewUserInput = {
+  /** The invitation goes to this email, whether or not it already has an account. */
   email: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  /** Optional: without one, the user sets a password by accepting an invitation. */
+  /**
+   * Not used: whoever accepts the invitation gives its own name.
+   * @deprecated The invitee gives its name when it accepts the invitation.
+   */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Refused when given: the first admin chooses its own password when it accepts the invitation.
+   * @deprecated The first admin chooses its own password when it accepts the invitation.
+   */
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -734,14 +783,16 @@ export type ResolversTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateCompanyInput: CreateCompanyInput;
+  CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company' | 'invitation'> & { company?: Maybe<ResolversTypes['Company']>, invitation?: Maybe<ResolversTypes['Invitation']> }>;
   CreateMarketplaceInput: CreateMarketplaceInput;
-  CreateMarketplacePayload: ResolverTypeWrapper<Omit<CreateMarketplacePayload, 'marketplace'> & { marketplace?: Maybe<ResolversTypes['Marketplace']> }>;
+  CreateMarketplacePayload: ResolverTypeWrapper<Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversTypes['Invitation']>, marketplace?: Maybe<ResolversTypes['Marketplace']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationConnection: ResolverTypeWrapper<InvitationConnectionModelModel>;
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
+  InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: ResolverTypeWrapper<Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   InviteUserInput: InviteUserInput;
   LoginInput: LoginInput;
@@ -791,14 +842,16 @@ export type ResolversParentTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateCompanyInput: CreateCompanyInput;
+  CreateCompanyPayload: Omit<CreateCompanyPayload, 'company' | 'invitation'> & { company?: Maybe<ResolversParentTypes['Company']>, invitation?: Maybe<ResolversParentTypes['Invitation']> };
   CreateMarketplaceInput: CreateMarketplaceInput;
-  CreateMarketplacePayload: Omit<CreateMarketplacePayload, 'marketplace'> & { marketplace?: Maybe<ResolversParentTypes['Marketplace']> };
+  CreateMarketplacePayload: Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversParentTypes['Invitation']>, marketplace?: Maybe<ResolversParentTypes['Marketplace']> };
   DateTime: Scalars['DateTime']['output'];
   Invitation: InvitationModel;
   InvitationConnection: InvitationConnectionModelModel;
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   InvitationPreview: InvitationPreview;
+  InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   InviteUserInput: InviteUserInput;
   LoginInput: LoginInput;
@@ -825,6 +878,7 @@ export type ResolversParentTypes = {
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -885,6 +939,7 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -932,8 +987,18 @@ export type CreateApiKeyPayloadResolvers<ContextType = IdentityContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateCompanyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreateCompanyPayload'] = ResolversParentTypes['CreateCompanyPayload']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreateMarketplacePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreateMarketplacePayload'] = ResolversParentTypes['CreateMarketplacePayload']> = {
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1053,11 +1118,12 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addResellerCustomer?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddResellerCustomerArgs, 'customerCompanyId' | 'resellerCompanyId'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
-  createCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createMarketplace?: Resolver<ResolversTypes['CreateMarketplacePayload'], ParentType, ContextType, RequireFields<MutationCreateMarketplaceArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
   grantRoles?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationGrantRolesArgs, 'input'>>;
+  inviteFirstAdmin?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationInviteFirstAdminArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
@@ -1136,6 +1202,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
   CreateMarketplacePayload?: CreateMarketplacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Invitation?: InvitationResolvers<ContextType>;

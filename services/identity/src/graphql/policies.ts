@@ -77,6 +77,10 @@ export const policies: PolicyTable<IdentityContext> = {
   'Mutation.disableUser': staff(...USER_MANAGERS.staff),
   'Mutation.enableUser': staff(...USER_MANAGERS.staff),
   'Mutation.inviteUser': manageMembers('company', company('input.companyId')),
+  'Mutation.inviteFirstAdmin': owner('company', company('input.companyId'), {
+    staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'],
+    reseller: ['RESELLER'],
+  }),
   'Mutation.revokeInvitation': manageMembers('invitation', ownedRow(Invitation, 'invitationId')),
   'Mutation.createApiKey': owner('company', company('input.companyId'), { member: ['COMPANY_ADMIN', 'DEVELOPER'] }),
   'Mutation.revokeApiKey': owner('API key', ownedRow(ApiKey, 'apiKeyId'), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] }),

@@ -1,12 +1,13 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, notFound, paginate, payload, assertFieldAccess, mayAccess } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, notFound, paginate, assertFieldAccess, mayAccess } from '@marketgraph/graphql';
 import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
 import { createApiKey, revokeApiKey } from '../domain/api-keys';
-import { login, logout, refreshSession, sessionFor } from '../domain/auth';
-import { createCompany, createMarketplace, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
+import { payload } from '../domain/conflicts';
+import { authPayload, login, logout, refreshSession, sessionFor } from '../domain/auth';
+import { createCompany, createMarketplace, inviteFirstAdmin, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
 import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from '../domain/invitations';
 import { disableUser, enableUser, grantRoles, revokeMembership, revokeRoles } from '../domain/memberships';
 import type { Resolvers } from './generated';
@@ -65,15 +66,23 @@ export const resolvers: Resolvers<IdentityContext> = {
   },
 
   Mutation: {
-    login: (_parent, { input }, ctx) => payload(() => login(ctx, input.email, input.password)),
+    login: (_parent, { input }, ctx) => authPayload(() => login(ctx, input.email, input.password)),
     refreshSession: (_parent, args, ctx) => payload(() => refreshSession(ctx, args.refreshToken)),
     logout: (_parent, args, ctx) =>
       payload(async () => {
         await logout(ctx, args.refreshToken);
         return { loggedOut: true };
       }),
-    createMarketplace: (_parent, { input }, ctx) => payload(async () => ({ marketplace: await createMarketplace(ctx, input) })),
-    createCompany: (_parent, { input }, ctx) => payload(async () => ({ company: await createCompany(ctx, input) })),
+    createMarketplace: (_parent, { input }, ctx) =>
+      payload(async () => {
+        const { created, invitation, token } = await createMarketplace(ctx, input);
+        return { marketplace: created, invitation, token };
+      }),
+    createCompany: (_parent, { input }, ctx) =>
+      payload(async () => {
+        const { created, invitation, token } = await createCompany(ctx, input);
+        return { company: created, invitation, token };
+      }),
     renameCompany: (_parent, { input }, ctx) => payload(async () => ({ company: await renameCompany(ctx, input.companyId, input.name) })),
     setCompanyAccess: (_parent, { input }, ctx) =>
       payload(async () => ({ company: await setCompanyAccess(ctx, input.companyId, input.accessTypes) })),
@@ -83,8 +92,13 @@ export const resolvers: Resolvers<IdentityContext> = {
     disableUser: (_parent, args, ctx) => payload(async () => ({ user: await disableUser(ctx, args.userId) })),
     enableUser: (_parent, args, ctx) => payload(async () => ({ user: await enableUser(ctx, args.userId) })),
     inviteUser: (_parent, { input }, ctx) => payload(() => inviteUser(ctx, input)),
+    inviteFirstAdmin: (_parent, { input }, ctx) => payload(() => inviteFirstAdmin(ctx, input)),
     revokeInvitation: (_parent, args, ctx) => payload(async () => ({ invitation: await revokeInvitation(ctx, args.invitationId) })),
-    acceptInvitation: (_parent, { input }, ctx) => payload(async () => sessionFor(ctx, await acceptInvitation(ctx, input))),
+    acceptInvitation: (_parent, { input }, ctx) =>
+      payload(async () => {
+        const { user, created } = await acceptInvitation(ctx, input);
+        return created ? sessionFor(ctx, user) : { user };
+      }),
     createApiKey: (_parent, { input }, ctx) => payload(() => createApiKey(ctx, input)),
     revokeApiKey: (_parent, args, ctx) => payload(async () => ({ apiKey: await revokeApiKey(ctx, args.apiKeyId) })),
     addResellerCustomer: (_parent, args, ctx) =>
@@ -165,5 +179,6 @@ export const resolvers: Resolvers<IdentityContext> = {
 
   ApiKey: {
     company: (k, _args, ctx) => company(ctx, k.companyId),
+    createdBy: (k, _args, ctx) => visibleUser(ctx, k.createdBy),
   },
 };
