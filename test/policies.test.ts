@@ -1,6 +1,6 @@
 import { graphql, parse } from 'graphql';
 import { describePolicies, open, type PolicyTable } from '@marketgraph/authz';
-import { baseContext, operationsOf, secureSchema } from '@marketgraph/graphql';
+import { baseContext, fieldsWithoutPolicy, nestedFieldsOf, operationsOf, secureSchema } from '@marketgraph/graphql';
 import { typeDefs as identityTypeDefs } from '../services/identity/src/server';
 import { policies as identityPolicies } from '../services/identity/src/graphql/policies';
 import { typeDefs as catalogTypeDefs } from '../services/catalog/src/server';
@@ -19,7 +19,20 @@ describe.each(subgraphs)('$name policies', ({ typeDefs, policies }) => {
     const operations = operationsOf(typeDefs);
     expect(operations.length).toBeGreaterThan(2);
     expect(operations.filter((op) => !(op in policies))).toEqual([]);
-    expect(Object.keys(policies).filter((key) => !operations.includes(key))).toEqual([]);
+  });
+
+  it('X1: every object field reachable from a root field, a mutation payload or an entity has a policy', () => {
+    const nested = nestedFieldsOf(typeDefs);
+    expect(nested.length).toBeGreaterThan(10);
+    expect(fieldsWithoutPolicy(typeDefs, policies)).toEqual([]);
+    // Fields that return objects or lists never fall back to a type's default for plain values.
+    expect(nested.filter((f) => !f.leaf && !(f.key in policies)).map((f) => f.key)).toEqual([]);
+  });
+
+  it('X1: every entry names something in the schema', () => {
+    const nested = nestedFieldsOf(typeDefs);
+    const known = new Set([...operationsOf(typeDefs), ...nested.map((f) => f.key), ...nested.map((f) => `${f.key.split('.')[0]}.*`)]);
+    expect(Object.keys(policies).filter((key) => !known.has(key))).toEqual([]);
   });
 
   it('X1: the policy table is reviewed as a permission change when it changes', () => {
