@@ -77,7 +77,6 @@ const ofProduct = byParent<{ productId: string }>(PRODUCT_SHOWS, async (ctx, row
 /** Review history and revisions: the vendor's members and the reviewers only (C3, C4). */
 const reviewOnly = (product: Product | null, ctx: CatalogContext): Decision => (product && maySeeUnpublished(ctx, product) ? 'ALLOW' : 'FORBIDDEN');
 const REVIEW_ONLY = "the product's vendor members and reviewers (C4)";
-const productReview = byParent<Product>(REVIEW_ONLY, (ctx, product) => reviewOnly(product, ctx));
 const revisionField = byParent<{ productId: string }>(REVIEW_ONLY, async (ctx, r) => reviewOnly(await ctx.loaders.product.load(r.productId), ctx));
 
 const rowOwner = (row: { companyId: string; marketplaceId: string }): Owner => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
@@ -117,8 +116,9 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'Product.vendor': asObject(),
   'Product.editions': productField,
   'Product.versions': narrowed(productField, "releases; drafts only to the vendor's members and reviewers (C5)"),
-  'Product.history': productReview,
-  'Product.revisions': productReview,
+  // Non-null lists: whoever sees the product gets them, empty unless vendor or reviewer (C4).
+  'Product.history': narrowed(productField, REVIEW_ONLY),
+  'Product.revisions': narrowed(productField, REVIEW_ONLY),
   'ProductTransition.*': asObject(),
   'ProductTransition.actor': asObject(),
   'ProductRevision.*': asObject(),

@@ -57,7 +57,7 @@ const marketplace =
 function embedOr(forEmbed: Policy<TenancyContext>, forOthers: Policy<TenancyContext>): Policy<TenancyContext> {
   return {
     describe: `${forEmbed.describe} OR ${forOthers.describe}`,
-    check: (ctx, args) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args) : forOthers.check(ctx, args)),
+    check: (ctx, args, parent) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args, parent) : forOthers.check(ctx, args, parent)),
   };
 }
 
