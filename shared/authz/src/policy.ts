@@ -220,7 +220,8 @@ export function ofParent<C extends PolicyContext, P>(
   locate: (ctx: C, parent: P) => Owner | null | Promise<Owner | null>,
   rule: OwnerRule,
 ): Policy<C> {
-  return owner<C>(`parent's ${what}`, (ctx, _args, parent) => locate(ctx, parent as P), rule);
+  // `owner` names "the <what> company": the parent's own company reads as "the parent's company".
+  return owner<C>(what === 'company' ? "parent's" : `parent's ${what}`, (ctx, _args, parent) => locate(ctx, parent as P), rule);
 }
 
 /**
@@ -260,9 +261,4 @@ export function carried<C extends PolicyContext, P>(pick: (payload: P) => unknow
 /** A policy whose list the domain narrows row by row; the snapshot says so. */
 export function narrowed<C extends PolicyContext>(policy: Policy<C>, rows: string): Policy<C> {
   return { describe: `${policy.describe}; rows narrowed to ${rows}`, check: (ctx, args, parent) => policy.check(ctx, args, parent) };
-}
-
-/** Nobody: a field that is never shown through this path. */
-export function nobody<C extends PolicyContext>(): Policy<C> {
-  return { describe: 'nobody', check: () => 'FORBIDDEN' };
 }

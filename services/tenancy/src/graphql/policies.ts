@@ -100,8 +100,8 @@ const rowOwner = (row: { partnerCompanyId: string; marketplaceId: string }): Own
 const companyOf = (locate: Locate) => (ctx: TenancyContext, parent: { id: string }) => locate(ctx, { id: parent.id });
 
 /** What an embed token may reach of its own customer (T6), judged from the object itself. */
-const ownCustomer = embedOwn<TenancyContext, EndCustomer>("the parent's own customer", (_ctx, c, self) => c.id === self);
-const ownRow = embedOwn<TenancyContext, Installation | ActivityEvent>("of the parent's own customer", (_ctx, row, self) => row.endCustomerId === self);
+const ownCustomer = embedOwn<TenancyContext, EndCustomer>('when the parent is its own customer', (_ctx, c, self) => c.id === self);
+const ownRow = embedOwn<TenancyContext, Installation | ActivityEvent>("when the parent is its own customer's", (_ctx, row, self) => row.endCustomerId === self);
 const heldApp = embedOwn<TenancyContext, App>('when its customer holds the parent app', async (ctx, app, self) =>
   (await ctx.loaders.customerAppsOfCustomer.load(self)).some((held) => held.appId === app.id),
 );
@@ -122,7 +122,7 @@ const themeField = ofParent<TenancyContext, Theme>(
   (_ctx, theme) => ({ companyId: theme.companyId, marketplaceId: theme.marketplaceId }),
   { member: [...PARTNER_MANAGERS, 'MARKETPLACE_MANAGER'], staff: TROUBLESHOOTERS },
 );
-const embedSession = embedOwn<TenancyContext, EmbedSessionModel>("the session's own customer", (_ctx, session, self) => session.endCustomer.id === self);
+const embedSession = embedOwn<TenancyContext, EmbedSessionModel>("when the session is its own customer's", (_ctx, session, self) => session.endCustomer.id === self);
 const partnersOfCompany = ofParent<TenancyContext, CompanyRef>('partner', companyOf(company('id')), PARTNER_READ);
 
 /** The report comes back to whoever sent it; its customer and app follow their own policies (T9). */
