@@ -1,5 +1,5 @@
 import { graphql, parse } from 'graphql';
-import { describePolicies, open, type PolicyTable } from '@marketgraph/authz';
+import { asObject, describePolicies, ofParent, open, type PolicyTable } from '@marketgraph/authz';
 import { baseContext, fieldsWithoutPolicy, nestedFieldsOf, operationsOf, secureSchema } from '@marketgraph/graphql';
 import { typeDefs as identityTypeDefs } from '../services/identity/src/server';
 import { policies as identityPolicies } from '../services/identity/src/graphql/policies';
@@ -68,5 +68,45 @@ describe('default deny', () => {
 
   it('X1: a policy naming no operation stops the subgraph from starting', () => {
     expect(() => secureSchema(sdl, {}, { 'Query.allowed': open(), 'Query.gone': open() })).toThrow('Policies name no operation of the schema: Query.gone');
+  });
+});
+
+describe('nested fields', () => {
+  const sdl = parse(`
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+    type Query { thing: Thing }
+    type Thing { id: ID!, name: String, secret: String, owner: Owner, forgotten: Owner }
+    type Owner { label: String }
+  `);
+  const thing = { id: 't1', name: 'Thing', secret: 's3cret', companyId: 'c1', marketplaceId: 'm1', owner: { label: 'o' }, forgotten: { label: 'f' } };
+  const byParent = ofParent<never, typeof thing>('company', (_ctx, t) => ({ companyId: t.companyId, marketplaceId: t.marketplaceId }), { member: ['COMPANY_ADMIN'] });
+  const policies = {
+    'Query.thing': open(),
+    'Thing.*': asObject(),
+    'Thing.secret': byParent,
+    'Thing.owner': byParent,
+    'Owner.*': asObject(),
+  } as PolicyTable<never>;
+  const schema = secureSchema(sdl, { Query: { thing: () => thing } }, policies);
+  const grant = (companyId: string) => ({ membershipId: 'ms', companyId, marketplaceId: 'm1', accessTypes: [], roles: ['COMPANY_ADMIN' as const], managedCompanyIds: [] });
+  const as = (companyId: string) => baseContext({ kind: 'user', userId: 'u', email: 'u@x.test', platformOperator: false, grants: [grant(companyId)] }, 'r');
+
+  it('X1: a field returning an object without its own entry is refused, whatever its type allows for plain values', async () => {
+    expect(fieldsWithoutPolicy(sdl, policies)).toEqual(['Thing.forgotten']);
+    const result = await graphql({ schema, source: '{ thing { id name forgotten { label } } }', contextValue: as('c1') });
+    expect(result.data).toEqual({ thing: { id: 't1', name: 'Thing', forgotten: null } });
+    expect(result.errors?.map((e) => [e.message, e.extensions['code']])).toEqual([['No policy allows Thing.forgotten', 'FORBIDDEN']]);
+  });
+
+  it('X1: a nested policy decides from the caller and the parent object, not from how the parent was reached', async () => {
+    const own = await graphql({ schema, source: '{ thing { secret owner { label } } }', contextValue: as('c1') });
+    expect(own).toEqual({ data: { thing: { secret: 's3cret', owner: { label: 'o' } } } });
+    const stranger = await graphql({ schema, source: '{ thing { id secret owner { label } } }', contextValue: as('c2') });
+    expect(stranger.data).toEqual({ thing: { id: 't1', secret: null, owner: null } });
+    expect(stranger.errors?.map((e) => e.extensions['code'])).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+  });
+
+  it('X1: an entry naming no field of the schema stops the subgraph from starting', () => {
+    expect(() => secureSchema(sdl, {}, { ...policies, 'Thing.gone': open() })).toThrow('Policies name no operation of the schema: Thing.gone');
   });
 });
