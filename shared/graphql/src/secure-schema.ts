@@ -41,8 +41,14 @@ export function operationsOf(typeDefs: DocumentNode): string[] {
 /** Types that carry no tenant data of their own: their fields need no entry, nor do fields returning them. */
 const PLAIN_TYPES = new Set(['PageInfo', 'UserError']);
 
-/** Pages of a list: the field that returns the connection is authorized; its edges and nodes follow it. */
-const isPageType = (type: GraphQLObjectType): boolean => /(Connection|Edge)$/.test(type.name);
+/**
+ * Pages of a list (X4): the field that returns the connection is authorized; its edges and nodes
+ * follow it. Known by shape, so that no other type passes for one by its name alone.
+ */
+function isPageType(type: GraphQLObjectType): boolean {
+  const fields = Object.keys(type.getFields()).sort().join(',');
+  return (type.name.endsWith('Connection') && fields === 'edges,pageInfo,totalCount') || (type.name.endsWith('Edge') && fields === 'cursor,node');
+}
 
 export interface NestedField {
   /** `Type.field`. */
