@@ -1,12 +1,12 @@
 import { DateTimeScalar, badInput, decodeCursor, pageSize, paginate, payload, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
-import { App, type Keyset } from '../entities';
+import { App, EndCustomer, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor, mayRead } from '../domain/access';
 import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
 import { assignApp, createApp, unassignApp, visibleApp } from '../domain/apps';
 import { tenancyAuditLog } from '../domain/audit-log';
 import { mintEmbedToken } from '../domain/embed-tokens';
-import { createEndCustomer, endCustomerByExternalId, partnerCustomers, updateEndCustomer, visibleEndCustomer } from '../domain/end-customers';
+import { createEndCustomer, endCustomerByExternalId, updateEndCustomer, visibleEndCustomer } from '../domain/end-customers';
 import { changeInstallationVersion, configurationOf, configureInstallation, installApp } from '../domain/installations';
 import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKeyset } from '../domain/keysets';
 import { partnerSummaries } from '../domain/partners';
@@ -133,15 +133,9 @@ export const resolvers: Resolvers<TenancyContext> = {
   },
   Company: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    endCustomers: (company, args, ctx) => {
-      const qb = partnerCustomers(ctx, company.id);
-      return qb ? paginate(qb, args) : toConnection([], 0, async () => 0);
-    },
-    apps: (company, args, ctx) => {
-      // The same rule as the partner's customers: its members and troubleshooting staff (T1).
-      if (!partnerCustomers(ctx, company.id)) return toConnection([], 0, async () => 0);
-      return paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args);
-    },
+    endCustomers: (company, args, ctx) =>
+      paginate(ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id }), args),
+    apps: (company, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args),
     theme: (company, _args, ctx) => ctx.loaders.themeOfCompany.load(company.id),
   },
   Product: {
