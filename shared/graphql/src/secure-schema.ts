@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   defaultFieldResolver,
   getNamedType,
+  isAbstractType,
   isLeafType,
   isObjectType,
   isUnionType,
@@ -68,6 +69,8 @@ export function nestedFieldsOf(typeDefs: DocumentNode): NestedField[] {
   const queue: GraphQLObjectType[] = [];
   const visit = (type: unknown): void => {
     const named = getNamedType(type as Parameters<typeof getNamedType>[0]);
+    // An interface or union field can return any of its object types: each is walked.
+    if (isAbstractType(named) && !named.name.startsWith('_')) schema.getPossibleTypes(named).forEach(visit);
     if (isObjectType(named) && !seen.has(named.name) && !named.name.startsWith('__') && !named.name.startsWith('_')) {
       seen.add(named.name);
       queue.push(named);
