@@ -48,7 +48,7 @@ export const CONFIGURE = `mutation($input: ConfigureInstallationInput!) {
 export const CHANGE_VERSION = `mutation($input: ChangeInstallationVersionInput!) {
   changeInstallationVersion(input: $input) { installation { id version versionId configuration } ${ERRORS} } }`;
 export const REPORT = `mutation($input: ReportActivityInput!) {
-  reportActivity(input: $input) { event { id status recordsProcessed endCustomer { id } } ${ERRORS} } }`;
+  reportActivity(input: $input) { event { id status recordsProcessed keysetId } ${ERRORS} } }`;
 export const CREATE_PRODUCT = `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { message } } }`;
 
 export async function createCustomer(graph: TestGraph, token: string, partnerCompanyId: string, name: string, externalId: string): Promise<string> {

@@ -11,12 +11,16 @@ export interface PolicyContext {
 export type PolicyArgs = Readonly<Record<string, unknown>>;
 
 /**
- * One declarative rule deciding who may call an operation (X1). `describe` is what the
- * policy snapshot shows, so that a change of who may call what is visible in review.
+ * One declarative rule deciding who may call an operation or read a field (X1). `describe` is
+ * what the policy snapshot shows, so that a change of who may call what is visible in review.
+ * A nested field's policy also receives the object the field hangs on (`parent`): it decides
+ * from the caller and that object, never from how the object was reached.
  */
 export interface Policy<C extends PolicyContext = PolicyContext> {
   readonly describe: string;
-  check(ctx: C, args: PolicyArgs): Decision | Promise<Decision>;
+  /** Set only by `asObject()`: the field shows nothing beyond its object, so it needs no check of its own. */
+  readonly inheritsObject?: true;
+  check(ctx: C, args: PolicyArgs, parent?: unknown): Decision | Promise<Decision>;
 }
 
 /** Where the data an operation touches lives: the company that owns it and its marketplace. */
@@ -27,7 +31,7 @@ export interface Owner {
   marketplaceWide?: boolean;
 }
 
-export type Locate<C extends PolicyContext> = (ctx: C, args: PolicyArgs) => Owner | null | Promise<Owner | null>;
+export type Locate<C extends PolicyContext> = (ctx: C, args: PolicyArgs, parent?: unknown) => Owner | null | Promise<Owner | null>;
 
 const signedIn = (actor: Actor, kinds: readonly ActorKind[]): Decision =>
   actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : kinds.includes(actor.kind) ? 'ALLOW' : 'FORBIDDEN';
@@ -111,10 +115,10 @@ export function owner<C extends PolicyContext>(what: string, locate: Locate<C>, 
   ].filter((p): p is string => p !== null);
   return {
     describe: parts.join(' or '),
-    async check(ctx, args) {
+    async check(ctx, args, parent) {
       const base = signedIn(ctx.actor, ['user', 'apiKey']);
       if (base !== 'ALLOW') return base;
-      const found = await locate(ctx, args);
+      const found = await locate(ctx, args, parent);
       if (!found) return 'NOT_FOUND';
       return ownerDecision(ctx.actor, found, rule);
     },
@@ -157,12 +161,12 @@ export function endCustomer<C extends PolicyContext>(permission: 'READ' | 'CONFI
 export function anyOf<C extends PolicyContext>(...policies: Policy<C>[]): Policy<C> {
   return {
     describe: policies.map((p) => p.describe).join(' OR '),
-    async check(ctx, args) {
+    async check(ctx, args, parent) {
       // FORBIDDEN outranks NOT_FOUND: a branch only forbids what the caller can already see.
       const rank: Record<Decision, number> = { ALLOW: 3, FORBIDDEN: 2, NOT_FOUND: 1, UNAUTHENTICATED: 0 };
       let best: Decision = 'UNAUTHENTICATED';
       for (const policy of policies) {
-        const decision = await policy.check(ctx, args);
+        const decision = await policy.check(ctx, args, parent);
         if (decision === 'ALLOW') return decision;
         if (rank[decision] > rank[best]) best = decision;
       }
@@ -171,7 +175,11 @@ export function anyOf<C extends PolicyContext>(...policies: Policy<C>[]): Policy
   };
 }
 
-/** Keys: `Query.field`, `Mutation.field` or `Entity.TypeName` for `_entities` references. */
+/**
+ * Keys: `Query.field`, `Mutation.field`, `Entity.TypeName` for `_entities` references,
+ * `Type.field` for a field of an object type, and `Type.*` for the plain scalar fields of a type
+ * that have no entry of their own.
+ */
 export type PolicyTable<C extends PolicyContext = PolicyContext> = Readonly<Record<string, Policy<C>>>;
 
 export function describePolicies(table: PolicyTable<never>): Record<string, string> {
@@ -187,4 +195,65 @@ export function argAt(args: PolicyArgs, path: string): string | null {
   let value: unknown = args;
   for (const key of path.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key];
   return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The scalar fields of an object that carry nothing beyond the object itself: whoever may see the
+ * object (the field that returned it was authorized) sees them. Only for `Type.*` entries and
+ * plain values; fields that return other objects, lists or secrets have entries of their own.
+ */
+export function asObject<C extends PolicyContext>(): Policy<C> {
+  return { describe: 'whoever may see the object', inheritsObject: true, check: () => 'ALLOW' };
+}
+
+/**
+ * A nested field authorized by the caller's roles in the company that owns the object it hangs
+ * on: `locate` reads the owner from that object (the parent), never from how it was reached.
+ */
+export function ofParent<C extends PolicyContext, P>(
+  what: string,
+  locate: (ctx: C, parent: P) => Owner | null | Promise<Owner | null>,
+  rule: OwnerRule,
+): Policy<C> {
+  // `owner` names "the <what> company": the parent's own company reads as "the parent's company".
+  return owner<C>(what === 'company' ? "parent's" : `parent's ${what}`, (ctx, _args, parent) => locate(ctx, parent as P), rule);
+}
+
+/**
+ * The bearer of an embed token (T6), for a nested field of an object that belongs to its own end
+ * customer: `owns` says, from the object (the parent), whether it is the token's customer's.
+ */
+export function embedOwn<C extends PolicyContext, P>(
+  what: string,
+  owns: (ctx: C, parent: P, endCustomerId: string) => boolean | Promise<boolean>,
+  permission: 'READ' | 'CONFIGURE' = 'READ',
+): Policy<C> {
+  return {
+    describe: `end customer with ${permission}, ${what}`,
+    async check(ctx, _args, parent) {
+      const { actor } = ctx;
+      if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
+      if (actor.kind !== 'endCustomer' || !actor.permissions.includes(permission)) return 'FORBIDDEN';
+      return (await owns(ctx, parent as P, actor.endCustomerId)) ? 'ALLOW' : 'FORBIDDEN';
+    },
+  };
+}
+
+/**
+ * A field of a mutation payload that carries an object: judged by that object's own policy, on
+ * the object itself, so that a payload shows nothing its caller could not read by ID.
+ */
+export function carried<C extends PolicyContext, P>(pick: (payload: P) => unknown, policy: Policy<C>): Policy<C> {
+  return {
+    describe: policy.describe,
+    check(ctx, args, parent) {
+      const object = pick(parent as P);
+      return object === null || object === undefined ? 'ALLOW' : policy.check(ctx, args, object);
+    },
+  };
+}
+
+/** A policy whose list the domain narrows row by row; the snapshot says so. */
+export function narrowed<C extends PolicyContext>(policy: Policy<C>, rows: string): Policy<C> {
+  return { describe: `${policy.describe}; rows narrowed to ${rows}`, check: (ctx, args, parent) => policy.check(ctx, args, parent) };
 }

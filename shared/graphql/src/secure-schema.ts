@@ -1,5 +1,16 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { defaultFieldResolver, isUnionType, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
+  isUnionType,
+  type DocumentNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Policy, PolicyArgs, PolicyContext, PolicyTable } from '@marketgraph/authz';
 import { appError, refusal } from './errors';
@@ -28,16 +39,92 @@ export function operationsOf(typeDefs: DocumentNode): string[] {
   return operations.sort();
 }
 
-async function authorize<C extends PolicyContext>(policy: Policy<C> | undefined, operation: string, ctx: C, args: PolicyArgs): Promise<void> {
+/** Types that carry no tenant data of their own: their fields need no entry, nor do fields returning them. */
+const PLAIN_TYPES = new Set(['PageInfo', 'UserError']);
+
+/**
+ * Pages of a list (X4): the field that returns the connection is authorized; its edges and nodes
+ * follow it. Known by shape, so that no other type passes for one by its name alone.
+ */
+function isPageType(type: GraphQLObjectType): boolean {
+  const fields = Object.keys(type.getFields()).sort().join(',');
+  return (type.name.endsWith('Connection') && fields === 'edges,pageInfo,totalCount') || (type.name.endsWith('Edge') && fields === 'cursor,node');
+}
+
+export interface NestedField {
+  /** `Type.field`. */
+  key: string;
+  /** The field returns a scalar or enum, so a `Type.*` entry may cover it. */
+  leaf: boolean;
+}
+
+/**
+ * Every field of every object type reachable from a root field, a mutation payload or an entity
+ * reference (X1), except the pages of a list and plain page and error types. Each needs a policy
+ * of its own (`Type.field`), or, for a scalar field, the type's default (`Type.*`).
+ */
+export function nestedFieldsOf(typeDefs: DocumentNode): NestedField[] {
+  const schema = buildSubgraphSchema({ typeDefs });
+  const seen = new Set<string>();
+  const queue: GraphQLObjectType[] = [];
+  const visit = (type: unknown): void => {
+    const named = getNamedType(type as Parameters<typeof getNamedType>[0]);
+    // An interface or union field can return any of its object types: each is walked.
+    if (isAbstractType(named) && !named.name.startsWith('_')) schema.getPossibleTypes(named).forEach(visit);
+    if (isObjectType(named) && !seen.has(named.name) && !named.name.startsWith('__') && !named.name.startsWith('_')) {
+      seen.add(named.name);
+      queue.push(named);
+    }
+  };
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!root) continue;
+    for (const [name, field] of Object.entries(root.getFields())) if (!FEDERATION_FIELDS.has(name)) visit(field.type);
+  }
+  const entity = schema.getType('_Entity');
+  if (entity && isUnionType(entity)) entity.getTypes().forEach(visit);
+
+  const fields: NestedField[] = [];
+  for (let type = queue.shift(); type; type = queue.shift()) {
+    for (const [name, field] of Object.entries(type.getFields())) {
+      visit(field.type);
+      const returns = getNamedType(field.type);
+      if (PLAIN_TYPES.has(type.name) || isPageType(type) || PLAIN_TYPES.has(returns.name)) continue;
+      fields.push({ key: `${type.name}.${name}`, leaf: isLeafType(returns) });
+    }
+  }
+  return fields.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The entry that governs a nested field: its own, else the type's default for a scalar field. */
+export function policyKeyOf(field: NestedField, policies: Readonly<Record<string, unknown>>): string | null {
+  if (field.key in policies) return field.key;
+  const typeDefault = `${field.key.split('.')[0] ?? ''}.*`;
+  return field.leaf && typeDefault in policies ? typeDefault : null;
+}
+
+/** Nested fields that no entry governs: each is refused at run time, and the policy test fails on it. */
+export function fieldsWithoutPolicy(typeDefs: DocumentNode, policies: Readonly<Record<string, unknown>>): string[] {
+  return nestedFieldsOf(typeDefs)
+    .filter((field) => policyKeyOf(field, policies) === null)
+    .map((field) => field.key);
+}
+
+async function authorize<C extends PolicyContext>(
+  policy: Policy<C> | undefined,
+  operation: string,
+  ctx: C,
+  args: PolicyArgs,
+  parent?: unknown,
+): Promise<void> {
   if (!policy) throw appError('FORBIDDEN', `No policy allows ${operation}`);
-  const decision = await policy.check(ctx, args);
+  const decision = await policy.check(ctx, args, parent);
   if (decision !== 'ALLOW') throw refusal(decision, operation);
 }
 
 /**
- * Builds the subgraph schema with every root field and entity reference behind its policy.
- * An operation without a policy is refused (default deny); a policy naming no operation is a
- * start-up error, so the table cannot drift from the schema.
+ * Builds the subgraph schema with every root field, entity reference and nested field behind its
+ * policy. An operation or field without a policy is refused (default deny); a policy naming
+ * nothing in the schema is a start-up error, so the table cannot drift from the schema.
  */
 export function secureSchema<C extends PolicyContext>(
   typeDefs: DocumentNode,
@@ -45,7 +132,9 @@ export function secureSchema<C extends PolicyContext>(
   policies: PolicyTable<C>,
 ): GraphQLSchema {
   const operations = operationsOf(typeDefs);
-  const stale = Object.keys(policies).filter((key) => !operations.includes(key));
+  const nested = nestedFieldsOf(typeDefs);
+  const known = new Set([...operations, ...nested.map((f) => f.key), ...nested.filter((f) => f.leaf).map((f) => `${f.key.split('.')[0] ?? ''}.*`)]);
+  const stale = Object.keys(policies).filter((key) => !known.has(key));
   if (stale.length > 0) throw new Error(`Policies name no operation of the schema: ${stale.join(', ')}`);
 
   const secured: Record<string, Record<string, unknown>> = {};
@@ -71,6 +160,19 @@ export function secureSchema<C extends PolicyContext>(
       };
       fields[field] = guarded;
     }
+  }
+  for (const field of nested) {
+    const key = policyKeyOf(field, policies);
+    const policy = key ? policies[key] : undefined;
+    if (policy?.inheritsObject) continue;
+    const [typeName, name] = field.key.split('.') as [string, string];
+    const fields = (secured[typeName] ??= {});
+    const original = (fields[name] as Resolver<C> | undefined) ?? (defaultFieldResolver as Resolver<C>);
+    const guarded: Resolver<C> = async (parent, args, ctx, info) => {
+      await authorize(policy, field.key, ctx, args, parent);
+      return original(parent, args, ctx, info);
+    };
+    fields[name] = guarded;
   }
   // The map is typed per context; Apollo types its input for an unknown context.
   return buildSubgraphSchema({ typeDefs, resolvers: secured as GraphQLResolverMap<unknown> });

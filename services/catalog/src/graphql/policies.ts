@@ -1,8 +1,10 @@
 import { anyOf, argAt, open, openReference, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
+import { asObject, carried, grantsOf, isPlatformOperator, isStaffOf, narrowed, ofParent, type Decision, type OwnerRule, type Policy } from '@marketgraph/authz';
 import { companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import { type Edition, Lead, Product, ProductAssignment, ProductRevision, ProductVersion, PurchaseRequest, Subscription } from '../entities';
-import { BUYERS, REVIEWERS } from '../domain/access';
+import { ANY_STAFF, BUYERS, REVIEWERS, SUBSCRIPTION_READERS, maySeeUnpublished } from '../domain/access';
+import { ofOwnPartner } from '../domain/products';
 
 type Locate = (ctx: CatalogContext, args: PolicyArgs) => Owner | null | Promise<Owner | null>;
 
@@ -59,6 +61,135 @@ const leadOwner =
 
 const REPORT_READERS = ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER'] as const;
 
+/** A policy that decides from the caller and the object the field hangs on. */
+const byParent = <P>(describe: string, decide: (ctx: CatalogContext, parent: P) => Decision | Promise<Decision>): Policy<CatalogContext> => ({
+  describe,
+  check: (ctx, _args, parent) => decide(ctx, parent as P),
+});
+
+/** What a product shows beyond its listing: anyone once published, else its vendor, the reviewers and its partner's embed tokens (C4). */
+const productShows = (ctx: CatalogContext, product: Product | null): Decision =>
+  !product ? 'NOT_FOUND'
+  : product.state === 'PUBLISHED' || product.state === 'ARCHIVED' || maySeeUnpublished(ctx, product) || ofOwnPartner(ctx, product) ? 'ALLOW'
+  : 'FORBIDDEN';
+const PRODUCT_SHOWS = 'anyone once the product is published; else its vendor\'s members, reviewers and its partner\'s embed tokens (C4)';
+const productField = byParent<Product>(PRODUCT_SHOWS, productShows);
+const ofProduct = byParent<{ productId: string }>(PRODUCT_SHOWS, async (ctx, row) => productShows(ctx, await ctx.loaders.product.load(row.productId)));
+/** Review history and revisions: the vendor's members and the reviewers only (C3, C4). */
+const reviewOnly = (product: Product | null, ctx: CatalogContext): Decision => (product && maySeeUnpublished(ctx, product) ? 'ALLOW' : 'FORBIDDEN');
+const REVIEW_ONLY = "the product's vendor members and reviewers (C4)";
+const revisionField = byParent<{ productId: string }>(REVIEW_ONLY, async (ctx, r) => reviewOnly(await ctx.loaders.product.load(r.productId), ctx));
+
+const rowOwner = (row: { companyId: string; marketplaceId: string }): Owner => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
+const ofCompanyRow = <P extends { companyId: string; marketplaceId: string }>(rule: OwnerRule) => ofParent<CatalogContext, P>('company', (_ctx, row) => rowOwner(row), rule);
+/** The user a product is assigned to sees that assignment and what it hangs on (C8). */
+const assignedUser = byParent<ProductAssignment>('the assigned user itself', ({ actor }, a) => (actor.kind === 'user' && actor.userId === a.userId ? 'ALLOW' : 'FORBIDDEN'));
+const subscriptionOfAssignee = byParent<Subscription>('a user assigned to it (C8)', async (ctx, s) => {
+  const { actor } = ctx;
+  if (actor.kind !== 'user') return 'FORBIDDEN';
+  return (await ctx.loaders.assignmentsOfSubscription.load(s.id)).some((a) => a.userId === actor.userId && a.endedAt === null) ? 'ALLOW' : 'FORBIDDEN';
+});
+const subscriptionField = anyOf(ofCompanyRow<Subscription>(SUBSCRIPTION_READERS), subscriptionOfAssignee);
+const assignmentField = anyOf(assignedUser, ofCompanyRow<ProductAssignment>(SUBSCRIPTION_READERS));
+const purchaseRequestField = ofCompanyRow<PurchaseRequest>({ member: ['USER'], staff: ['MARKETPLACE_MANAGER', 'SALES_SUPPORT'] });
+/** A lead is seen by the companies that brought and work it and by the marketplace's staff (C9). */
+const leadField = byParent<Lead>('REFERRAL|RESELLER|COMPANY_ADMIN of its source or assigned company, or staff (C9)', ({ actor }, lead) => {
+  if (isPlatformOperator(actor) || isStaffOf(actor, lead.marketplaceId, ANY_STAFF)) return 'ALLOW';
+  const companies = [lead.sourceCompanyId, lead.assignedCompanyId];
+  return grantsOf(actor).some((g) => companies.includes(g.companyId) && g.roles.some((r) => ['REFERRAL', 'RESELLER', 'COMPANY_ADMIN'].includes(r))) ? 'ALLOW' : 'NOT_FOUND';
+});
+const reportField = ofParent<CatalogContext, { marketplaceId: string }>(
+  'marketplace',
+  (_ctx, report) => ({ companyId: '', marketplaceId: report.marketplaceId, marketplaceWide: true }),
+  { staff: [...REPORT_READERS] },
+);
+const ownApps = byParent<{ id: string }>('the user itself', ({ actor }, user) =>
+  isPlatformOperator(actor) || (actor.kind === 'user' && actor.userId === user.id) ? 'ALLOW' : 'FORBIDDEN',
+);
+
+/**
+ * Nested fields (X1): each field that returns other objects or lists decides from the caller and
+ * the object it hangs on. `Type.*` covers the plain values of an object the caller may already
+ * see; references to companies and users show only what identity shows of them.
+ */
+const nestedFields: PolicyTable<CatalogContext> = {
+  'Product.*': asObject(),
+  'Product.vendor': asObject(),
+  'Product.editions': productField,
+  'Product.versions': narrowed(productField, "releases; drafts only to the vendor's members and reviewers (C5)"),
+  // Non-null lists: whoever sees the product gets them, empty unless vendor or reviewer (C4).
+  'Product.history': narrowed(productField, REVIEW_ONLY),
+  'Product.revisions': narrowed(productField, REVIEW_ONLY),
+  'ProductTransition.*': asObject(),
+  'ProductTransition.actor': asObject(),
+  'ProductRevision.*': asObject(),
+  'ProductRevision.product': revisionField,
+  'ProductRevision.author': revisionField,
+  'ProductRevision.reviewer': revisionField,
+  'ProductVersion.*': asObject(),
+  'ProductVersion.product': ofProduct,
+  'Edition.*': asObject(),
+  'Edition.price': asObject(),
+  'Edition.product': ofProduct,
+  'Money.*': asObject(),
+
+  'ProductSubscription.*': asObject(),
+  'ProductSubscription.price': asObject(),
+  'ProductSubscription.company': subscriptionField,
+  'ProductSubscription.buyerCompany': subscriptionField,
+  'ProductSubscription.buyer': subscriptionField,
+  'ProductSubscription.product': subscriptionField,
+  'ProductSubscription.edition': subscriptionField,
+  'ProductSubscription.assignments': ofCompanyRow<Subscription>(SUBSCRIPTION_READERS),
+  'PurchaseRequest.*': asObject(),
+  'PurchaseRequest.company': purchaseRequestField,
+  'PurchaseRequest.product': purchaseRequestField,
+  'PurchaseRequest.edition': purchaseRequestField,
+  'PurchaseRequest.requester': purchaseRequestField,
+  'PurchaseRequest.decidedBy': purchaseRequestField,
+  'PurchaseRequest.subscription': purchaseRequestField,
+  'ProductAssignment.*': asObject(),
+  'ProductAssignment.user': assignmentField,
+  'ProductAssignment.product': assignmentField,
+  'ProductAssignment.subscription': assignmentField,
+  'ProductAssignment.assignedBy': assignmentField,
+
+  'Lead.*': asObject(),
+  'Lead.source': leadField,
+  'Lead.product': leadField,
+  'Lead.assignedTo': leadField,
+  'Lead.customerCompany': leadField,
+
+  'CatalogAuditEntry.*': asObject(),
+  'CatalogAuditEntry.company': asObject(),
+  'CatalogAuditEntry.actor': asObject(),
+  'MarketplaceReport.productsByState': reportField,
+  'MarketplaceReport.sales': reportField,
+  'MarketplaceReport.leadsFunnel': reportField,
+  'StateCount.*': asObject(),
+  'SalesRow.*': asObject(),
+  'SalesRow.revenue': asObject(),
+  'LeadFunnelRow.*': asObject(),
+  'LeadFunnelRow.reseller': asObject(),
+
+  'Company.*': asObject(),
+  'Company.products': narrowed(open(), 'products the caller may see (C4)'),
+  'Company.subscriptions': ofParent<CatalogContext, { id: string }>('company', (ctx, c) => company('id')(ctx, { id: c.id }), SUBSCRIPTION_READERS),
+  'User.*': asObject(),
+  'User.myApps': ownApps,
+
+  // Payloads show what they carry only to whoever may read it by ID.
+  'ProductPayload.product': carried((p: { product?: unknown }) => p.product, productField),
+  'ProductPayload.revision': carried((p: { revision?: unknown }) => p.revision, revisionField),
+  'RevisionPayload.revision': carried((p: { revision?: unknown }) => p.revision, revisionField),
+  'VersionPayload.version': carried((p: { version?: unknown }) => p.version, ofProduct),
+  'EditionPayload.edition': carried((p: { edition?: unknown }) => p.edition, ofProduct),
+  'SubscriptionPayload.subscription': carried((p: { subscription?: unknown }) => p.subscription, subscriptionField),
+  'PurchaseRequestPayload.purchaseRequest': carried((p: { purchaseRequest?: unknown }) => p.purchaseRequest, purchaseRequestField),
+  'ProductAssignmentPayload.assignment': carried((p: { assignment?: unknown }) => p.assignment, assignmentField),
+  'LeadPayload.lead': carried((p: { lead?: unknown }) => p.lead, leadField),
+};
+
 /** Who may call each operation of the catalog subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<CatalogContext> = {
   // Reads: the domain narrows rows to what the caller may see (C4).
@@ -114,4 +245,6 @@ export const policies: PolicyTable<CatalogContext> = {
   'Entity.ProductVersion': openReference(),
   'Entity.Company': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+
+  ...nestedFields,
 };

@@ -1,12 +1,18 @@
 import {
   anyOf,
   argAt,
+  asObject,
+  carried,
+  narrowed,
+  ofParent,
   open,
   owner,
   platformOperator,
   signedInAs,
   staff,
   type Owner,
+  type OwnerRule,
+  type Policy,
   type PolicyArgs,
   type PolicyTable,
 } from '@marketgraph/authz';
@@ -45,6 +51,84 @@ const ownedRow =
 /** Who reaches these mutations at all; the domain then holds each change to I14 (domain/access.ts). */
 const manageMembers = (what: string, locate: Locate) =>
   owner<IdentityContext>(what, locate, { member: [...MEMBER_MANAGERS.member], staff: [...MEMBER_MANAGERS.staff] });
+
+/** Who sees a company's people (members and the companies around it), as `Query.company` allows. */
+const COMPANY_PEOPLE: OwnerRule = { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] };
+const companyRow = (c: Company): Owner => ({ companyId: c.id, marketplaceId: c.marketplaceId });
+const rowOwner = (row: { companyId: string; marketplaceId: string }): Owner => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
+const ofCompany = (rule: OwnerRule) => ofParent<IdentityContext, Company>('company', (_ctx, c) => companyRow(c), rule);
+
+/** A membership is seen by its own user, and by whoever may see the people of its company. */
+const ownMembership: Policy<IdentityContext> = {
+  describe: "the membership's own user",
+  check: ({ actor }, _args, parent) => (actor.kind === 'user' && actor.userId === (parent as Membership).userId ? 'ALLOW' : 'FORBIDDEN'),
+};
+const membershipField = anyOf(ownMembership, ofParent<IdentityContext, Membership>('company', (_ctx, m) => rowOwner(m), COMPANY_PEOPLE));
+const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] };
+const API_KEY_READERS: OwnerRule = { member: ['COMPANY_ADMIN', 'DEVELOPER'], staff: ['MARKETPLACE_MANAGER'] };
+
+/** What the viewer shows is the caller's own: its user, key and memberships. */
+const callerItself: Policy<IdentityContext> = { describe: 'the caller itself', check: () => 'ALLOW' };
+/** A secret a mutation hands to its own caller once: a session, an invitation link, an API key. */
+const toItsCaller: Policy<IdentityContext> = { describe: "the mutation's own caller, once", check: () => 'ALLOW' };
+
+/**
+ * Nested fields (X1): each field that returns other objects, lists or secrets decides from the
+ * caller and the object it hangs on. `Type.*` covers the plain values of an object the caller may
+ * already see. A company's name, access and marketplace are what any reference to it shows.
+ */
+const nestedFields: PolicyTable<IdentityContext> = {
+  'Viewer.*': asObject(),
+  'Viewer.user': callerItself,
+  'Viewer.apiKey': callerItself,
+  'Viewer.memberships': callerItself,
+
+  'Marketplace.*': asObject(),
+  'Marketplace.ownerCompany': asObject(),
+
+  'Company.*': asObject(),
+  'Company.marketplace': asObject(),
+  'Company.members': ofCompany(COMPANY_PEOPLE),
+  'Company.resellers': ofCompany(COMPANY_PEOPLE),
+  'Company.invitations': ofCompany(INVITATION_READERS),
+  'Company.apiKeys': ofCompany({ member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] }),
+  'Company.managedCustomers': ofCompany({ member: ['COMPANY_ADMIN', 'RESELLER'], staff: ANY_STAFF }),
+
+  'User.*': asObject(),
+  'User.memberships': narrowed(signedInAs('user', 'apiKey'), 'the user itself, admins of its companies and their staff'),
+
+  'Membership.*': asObject(),
+  'Membership.user': membershipField,
+  'Membership.company': membershipField,
+
+  'Invitation.*': asObject(),
+  'Invitation.company': asObject(),
+  'InvitationPreview.*': asObject(),
+  'ApiKey.*': asObject(),
+  'ApiKey.company': asObject(),
+  'ApiKey.createdBy': ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS),
+  'AuditEntry.*': asObject(),
+
+  'AuthPayload.*': toItsCaller,
+  'AuthPayload.user': toItsCaller,
+  'LogoutPayload.*': asObject(),
+  'CreateMarketplacePayload.marketplace': asObject(),
+  'CompanyPayload.company': asObject(),
+  'CreateCompanyPayload.company': asObject(),
+  // The first admin's invitation goes to whoever created the company or marketplace, once (I15).
+  'CreateCompanyPayload.invitation': toItsCaller,
+  'CreateCompanyPayload.token': toItsCaller,
+  'CreateMarketplacePayload.invitation': toItsCaller,
+  'CreateMarketplacePayload.token': toItsCaller,
+  'MembershipPayload.membership': carried((p: { membership?: unknown }) => p.membership, membershipField),
+  'UserPayload.user': asObject(),
+  'InvitePayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS)),
+  'InvitePayload.token': toItsCaller,
+  'InvitationPayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS)),
+  'CreateApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS)),
+  'CreateApiKeyPayload.key': toItsCaller,
+  'ApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS)),
+};
 
 /** Who may call each operation of the identity subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<IdentityContext> = {
@@ -91,4 +175,6 @@ export const policies: PolicyTable<IdentityContext> = {
   'Entity.Company': open(),
   'Entity.Marketplace': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+
+  ...nestedFields,
 };

@@ -1,6 +1,6 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, notFound, paginate, assertFieldAccess, mayAccess } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, notFound, paginate, mayAccess } from '@marketgraph/graphql';
 import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
@@ -13,7 +13,6 @@ import { disableUser, enableUser, grantRoles, revokeMembership, revokeRoles } fr
 import type { Resolvers } from './generated';
 
 const ownerOf = (row: { companyId: string; marketplaceId: string }) => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
-const companyOwner = (company: Company) => ({ companyId: company.id, marketplaceId: company.marketplaceId });
 
 async function company(ctx: IdentityContext, id: string): Promise<Company> {
   const row = await ctx.loaders.company.load(id);
@@ -127,20 +126,12 @@ export const resolvers: Resolvers<IdentityContext> = {
     marketplace: async (c, _args, ctx) => (await ctx.loaders.marketplace.load(c.marketplaceId)) ?? Promise.reject(notFound('Marketplace')),
     isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
     members: (c, args, ctx) => {
-      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.members');
       const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
       return paginate(qb, args);
     },
-    invitations: (c, args, ctx) => {
-      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] }, 'Company.invitations');
-      return paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC');
-    },
-    apiKeys: (c, args, ctx) => {
-      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] }, 'Company.apiKeys');
-      return paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args);
-    },
+    invitations: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC'),
+    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args),
     managedCustomers: (c, args, ctx) => {
-      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['COMPANY_ADMIN', 'RESELLER'], staff: ANY_STAFF }, 'Company.managedCustomers');
       const qb = ctx.scope
         .select(ctx.db.manager, Company, 'c')
         .innerJoin(ResellerCustomer, 'rc', 'rc.customerCompanyId = c.id')
@@ -148,7 +139,6 @@ export const resolvers: Resolvers<IdentityContext> = {
       return paginate(qb, args);
     },
     resellers: async (c, _args, ctx) => {
-      assertFieldAccess(ctx.actor, companyOwner(c), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }, 'Company.resellers');
       const links = await ctx.loaders.resellersOfCompany.load(c.id);
       const rows = await ctx.loaders.company.loadMany(links.map((l) => l.resellerCompanyId));
       return rows.filter((r): r is Company => r !== null && !(r instanceof Error));

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { grantIn, isPlatformOperator, ownerDecision, type EndCustomerActor, type OwnerRule, type Role } from '@marketgraph/authz';
 import { recordAudit, type AuditWhat } from '@marketgraph/db';
-import { fail, forbidden } from '@marketgraph/graphql';
+import { fail } from '@marketgraph/graphql';
 import type { TenancyContext } from '../context';
 
 /** Partners' own admins and developers manage; MARKETPLACE_MANAGER and CUSTOMER_SUPPORT look in to troubleshoot (T1). */
@@ -22,11 +22,6 @@ export function mayRead(ctx: TenancyContext, row: PartnerOwned): boolean {
 
 export function embedActor(ctx: TenancyContext): EndCustomerActor | null {
   return ctx.actor.kind === 'endCustomer' ? ctx.actor : null;
-}
-
-/** Fields that only the partner's side may read: an embed token is refused there (T6). */
-export function refuseEmbed(ctx: TenancyContext): void {
-  if (ctx.actor.kind === 'endCustomer') throw forbidden('An embed token sees only its own customer');
 }
 
 /**

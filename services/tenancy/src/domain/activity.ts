@@ -2,7 +2,7 @@ import { grantsOf } from '@marketgraph/authz';
 import { newId, recordAudit } from '@marketgraph/db';
 import type { SelectQueryBuilder } from 'typeorm';
 import { badInput, fail, failIfAny, forbidden, pagesByKey, paginate, unauthenticated, userError, type Connection, type PageArgs, type UserError } from '@marketgraph/graphql';
-import { ActivityEvent, App, EndCustomer, Keyset, KeysetAssignment, type ActivityStatus } from '../entities';
+import { ActivityEvent, Keyset, KeysetAssignment, type ActivityStatus } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_MANAGERS } from './access';
 import { hashSecret } from './keysets';
@@ -70,13 +70,6 @@ export async function reportActivity(ctx: TenancyContext, report: ActivityReport
       receivedAt: now,
     };
     await manager.insert(ActivityEvent, event);
-    // The runner may read back what it reported, though its secret opens nothing else.
-    const [customer, app] = await Promise.all([
-      manager.findOneByOrFail(EndCustomer, { id: event.endCustomerId }),
-      manager.findOneByOrFail(App, { id: event.appId }),
-    ]);
-    ctx.loaders.endCustomer.prime(customer.id, customer);
-    ctx.loaders.app.prime(app.id, app);
     // A runner authenticated by a secret key is the keyset itself.
     const who = report.secretKey ? { ...ctx.audit, actorKind: 'keyset', actorId: keyset.id } : ctx.audit;
     await recordAudit(manager, who, {

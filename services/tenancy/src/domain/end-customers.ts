@@ -1,10 +1,8 @@
-import type { SelectQueryBuilder } from 'typeorm';
-import { ownerDecision } from '@marketgraph/authz';
 import { isUniqueViolation, newId } from '@marketgraph/db';
-import { companyOwner, fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
+import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
-import { PARTNER_READ, audit, keyOf, mayRead, requirePartner } from './access';
+import { audit, keyOf, mayRead, requirePartner } from './access';
 
 const EXTERNAL_ID = /^[A-Za-z0-9_-]{1,255}$/;
 
@@ -40,13 +38,6 @@ export function findEndCustomer(
   if (by.id) return visibleEndCustomer(ctx, by.id);
   if (by.partnerCompanyId && by.externalId) return endCustomerByExternalId(ctx, by.partnerCompanyId, by.externalId);
   return fail('INVALID', field, 'Give the customer ID, or partnerCompanyId with externalId', 'T2');
-}
-
-/** A partner's customers, or null when the caller may not see them. */
-export async function partnerCustomers(ctx: TenancyContext, partnerCompanyId: string): Promise<SelectQueryBuilder<EndCustomer> | null> {
-  const owner = await companyOwner(ctx, partnerCompanyId);
-  if (!owner || ownerDecision(ctx.actor, owner, PARTNER_READ) !== 'ALLOW') return null;
-  return ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :partnerCompanyId', { partnerCompanyId });
 }
 
 function conflict(err: unknown, name: string, externalId: string): never {

@@ -1,6 +1,11 @@
 import {
   argAt,
+  asObject,
+  carried,
+  embedOwn,
   endCustomer,
+  narrowed,
+  ofParent,
   open,
   owner,
   signedInAs,
@@ -11,9 +16,10 @@ import {
   type PolicyTable,
 } from '@marketgraph/authz';
 import { companyOwner } from '@marketgraph/graphql';
-import { App, EndCustomer, Installation, Keyset } from '../entities';
+import { type ActivityEvent, App, EndCustomer, Installation, Keyset, type Theme } from '../entities';
 import type { TenancyContext } from '../context';
-import { PARTNER_READ, PARTNER_WRITE, TROUBLESHOOTERS } from '../domain/access';
+import { PARTNER_MANAGERS, PARTNER_READ, PARTNER_WRITE, TROUBLESHOOTERS } from '../domain/access';
+import type { CompanyRef, EmbedSessionModel, PartnerSummaryModel } from './models';
 
 type Locate = (ctx: TenancyContext, args: PolicyArgs) => Promise<Owner | null> | Owner | null;
 
@@ -52,7 +58,7 @@ const marketplace =
 function embedOr(forEmbed: Policy<TenancyContext>, forOthers: Policy<TenancyContext>): Policy<TenancyContext> {
   return {
     describe: `${forEmbed.describe} OR ${forOthers.describe}`,
-    check: (ctx, args) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args) : forOthers.check(ctx, args)),
+    check: (ctx, args, parent) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args, parent) : forOthers.check(ctx, args, parent)),
   };
 }
 
@@ -87,6 +93,112 @@ const activityScope: Policy<TenancyContext> = {
 
 const partnerWrite = (what: string, locate: Locate): Policy<TenancyContext> => owner(what, locate, PARTNER_WRITE);
 const partnerRead = (what: string, locate: Locate): Policy<TenancyContext> => owner(what, locate, PARTNER_READ);
+
+/** Rows a partner owns name their partner and marketplace: the owner of a nested field's object. */
+const rowOwner = (row: { partnerCompanyId: string; marketplaceId: string }): Owner => ({ companyId: row.partnerCompanyId, marketplaceId: row.marketplaceId });
+
+/** A company the object is (tenancy's `Company` and `PartnerSummary` carry only its ID). */
+const companyOf = (locate: Locate) => (ctx: TenancyContext, parent: { id: string }) => locate(ctx, { id: parent.id });
+
+/** What an embed token may reach of its own customer (T6), judged from the object itself. */
+const ownCustomer = embedOwn<TenancyContext, EndCustomer>('when the parent is its own customer', (_ctx, c, self) => c.id === self);
+const ownRow = embedOwn<TenancyContext, Installation | ActivityEvent>("when the parent is its own customer's", (_ctx, row, self) => row.endCustomerId === self);
+const heldApp = embedOwn<TenancyContext, App>('when its customer holds the parent app', async (ctx, app, self) =>
+  (await ctx.loaders.customerAppsOfCustomer.load(self)).some((held) => held.appId === app.id),
+);
+const ownEnabledKeyset = embedOwn<TenancyContext, Keyset>("when the parent keyset is enabled and its customer's", async (ctx, keyset, self) =>
+  keyset.enabled && (await ctx.loaders.assignmentOfKeyset.load(keyset.id))?.endCustomerId === self,
+);
+
+/** The partner's side (T1) reads what its rows hang on; an embed token only what is its own customer's (T6). */
+const partnerSide = <P extends { partnerCompanyId: string; marketplaceId: string }>(what: string) =>
+  ofParent<TenancyContext, P>(what, (_ctx, row) => rowOwner(row), PARTNER_READ);
+const customerField = embedOr(ownCustomer, partnerSide<EndCustomer>('partner'));
+const appField = embedOr(heldApp, partnerSide<App>('partner'));
+const keysetField = embedOr(ownEnabledKeyset, partnerSide<Keyset>('partner'));
+const installationField = embedOr(ownRow, partnerSide<Installation>('partner'));
+const activityField = embedOr(ownRow, partnerSide<ActivityEvent>('partner'));
+const themeField = ofParent<TenancyContext, Theme>(
+  'theme',
+  (_ctx, theme) => ({ companyId: theme.companyId, marketplaceId: theme.marketplaceId }),
+  { member: [...PARTNER_MANAGERS, 'MARKETPLACE_MANAGER'], staff: TROUBLESHOOTERS },
+);
+const embedSession = embedOwn<TenancyContext, EmbedSessionModel>("when the session is its own customer's", (_ctx, session, self) => session.endCustomer.id === self);
+const partnersOfCompany = ofParent<TenancyContext, CompanyRef>('partner', companyOf(company('id')), PARTNER_READ);
+
+/** The report comes back to whoever sent it; its customer and app follow their own policies (T9). */
+const reporter: Policy<TenancyContext> = { describe: 'the caller that reported it', check: () => 'ALLOW' };
+
+/**
+ * Nested fields (X1): each field that returns tenant-owned objects, lists or secrets decides from
+ * the caller and the object it hangs on. `Type.*` covers the plain values of an object the caller
+ * may already see.
+ */
+const nestedFields: PolicyTable<TenancyContext> = {
+  'EndCustomer.*': asObject(),
+  'EndCustomer.partner': customerField,
+  'EndCustomer.apps': customerField,
+  'EndCustomer.keysets': customerField,
+  'EndCustomer.installations': customerField,
+  'EndCustomer.activity': customerField,
+  'EndCustomer.lastActivity': customerField,
+
+  'App.*': asObject(),
+  'App.partner': appField,
+  'App.product': appField,
+  // Who else holds an app, and its keys, are the partner's business only (T6).
+  'App.endCustomers': partnerSide<App>('partner'),
+  'App.keysets': partnerSide<App>('partner'),
+
+  'Keyset.*': asObject(),
+  'Keyset.publishKey': keysetField,
+  'Keyset.subscribeKey': keysetField,
+  'Keyset.app': keysetField,
+  'Keyset.endCustomer': keysetField,
+
+  'Installation.*': asObject(),
+  'Installation.configuration': installationField,
+  'Installation.endCustomer': installationField,
+  'Installation.app': installationField,
+  'Installation.productVersion': installationField,
+
+  'ActivityEvent.*': asObject(),
+  'ActivityEvent.endCustomer': activityField,
+  'ActivityEvent.app': activityField,
+
+  'Theme.*': asObject(),
+  'EmbedSession.*': asObject(),
+  'EmbedSession.endCustomer': embedSession,
+  'EmbedSession.theme': embedSession,
+  'PartnerSummary.*': asObject(),
+  'PartnerSummary.company': ofParent<TenancyContext, PartnerSummaryModel>('partner', companyOf(company('id')), {
+    member: PARTNER_MANAGERS,
+    staff: ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'],
+  }),
+  'TenancyAuditEntry.*': asObject(),
+
+  'Company.*': asObject(),
+  'Company.endCustomers': partnersOfCompany,
+  'Company.apps': partnersOfCompany,
+  'Company.theme': partnersOfCompany,
+  'Product.*': asObject(),
+  'Product.apps': narrowed(signedInAs('user', 'apiKey'), 'apps of partners whose data the caller reads (T1)'),
+  'ProductVersion.*': asObject(),
+
+  // Payloads show what they carry only to whoever may read it by ID.
+  'EndCustomerPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
+  'AppPayload.app': carried((p: { app?: unknown }) => p.app, appField),
+  'AppAssignmentPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
+  'AppAssignmentPayload.app': carried((p: { app?: unknown }) => p.app, appField),
+  'CreateKeysetPayload.keyset': carried((p: { keyset?: unknown }) => p.keyset, keysetField),
+  'CreateKeysetPayload.secretKey': carried((p: { keyset?: unknown }) => p.keyset, ofParent<TenancyContext, Keyset>('partner', (_ctx, k) => rowOwner(k), PARTNER_WRITE)),
+  'KeysetPayload.keyset': carried((p: { keyset?: unknown }) => p.keyset, keysetField),
+  'EmbedTokenPayload.*': carried((p: { endCustomer?: unknown }) => p.endCustomer, ofParent<TenancyContext, EndCustomer>('partner', (_ctx, c) => rowOwner(c), PARTNER_WRITE)),
+  'EmbedTokenPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
+  'ThemePayload.theme': carried((p: { theme?: unknown }) => p.theme, themeField),
+  'InstallationPayload.installation': carried((p: { installation?: unknown }) => p.installation, installationField),
+  'ActivityPayload.event': reporter,
+};
 
 /** Who may call each operation of the tenancy subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<TenancyContext> = {
@@ -132,4 +244,6 @@ export const policies: PolicyTable<TenancyContext> = {
   'Entity.Product': open(),
   // Declared unresolvable here: catalog resolves versions; the gateway never asks tenancy.
   'Entity.ProductVersion': signedInAs('user', 'apiKey', 'endCustomer'),
+
+  ...nestedFields,
 };

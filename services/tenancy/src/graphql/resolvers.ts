@@ -1,12 +1,12 @@
 import { DateTimeScalar, badInput, decodeCursor, pageSize, paginate, payload, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
-import { App, type Keyset } from '../entities';
+import { App, EndCustomer, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
-import { embedActor, mayRead, refuseEmbed } from '../domain/access';
+import { embedActor, mayRead } from '../domain/access';
 import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
 import { assignApp, createApp, unassignApp, visibleApp } from '../domain/apps';
 import { tenancyAuditLog } from '../domain/audit-log';
 import { mintEmbedToken } from '../domain/embed-tokens';
-import { createEndCustomer, endCustomerByExternalId, partnerCustomers, updateEndCustomer, visibleEndCustomer } from '../domain/end-customers';
+import { createEndCustomer, endCustomerByExternalId, updateEndCustomer, visibleEndCustomer } from '../domain/end-customers';
 import { changeInstallationVersion, configurationOf, configureInstallation, installApp } from '../domain/installations';
 import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKeyset } from '../domain/keysets';
 import { partnerSummaries } from '../domain/partners';
@@ -102,14 +102,10 @@ export const resolvers: Resolvers<TenancyContext> = {
     partner: (app) => ({ id: app.partnerCompanyId }),
     product: (app) => (app.productId ? { id: app.productId } : null),
     endCustomers: async (app, args, ctx) => {
-      refuseEmbed(ctx);
       const holders = await ctx.loaders.customerAppsOfApp.load(app.id);
       return listConnection(present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId))), args);
     },
-    keysets: async (app, args, ctx) => {
-      refuseEmbed(ctx);
-      return listConnection(await ctx.loaders.keysetsOfApp.load(app.id), args);
-    },
+    keysets: async (app, args, ctx) => listConnection(await ctx.loaders.keysetsOfApp.load(app.id), args),
   },
   Keyset: {
     app: async (keyset, _args, ctx) => (await ctx.loaders.app.load(keyset.appId)) ?? visibleApp(ctx, keyset.appId),
@@ -125,7 +121,6 @@ export const resolvers: Resolvers<TenancyContext> = {
     configuration: (installation) => configurationOf(installation),
     credentialsSet: (installation) => installation.credentialsCiphertext !== null,
   },
-  // An event reaches here only through an authorized list or report: its customer and app come with it.
   ActivityEvent: {
     endCustomer: async (event, _args, ctx) => (await ctx.loaders.endCustomer.load(event.endCustomerId)) ?? visibleEndCustomer(ctx, event.endCustomerId),
     app: async (event, _args, ctx) => (await ctx.loaders.app.load(event.appId)) ?? visibleApp(ctx, event.appId),
@@ -138,27 +133,14 @@ export const resolvers: Resolvers<TenancyContext> = {
   },
   Company: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    endCustomers: async (company, args, ctx) => {
-      refuseEmbed(ctx);
-      const qb = await partnerCustomers(ctx, company.id);
-      return qb ? paginate(qb, args) : toConnection([], 0, async () => 0);
-    },
-    apps: async (company, args, ctx) => {
-      refuseEmbed(ctx);
-      // The same rule as the partner's customers: its members and troubleshooting staff (T1).
-      if (!(await partnerCustomers(ctx, company.id))) return toConnection([], 0, async () => 0);
-      return paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args);
-    },
-    theme: async (company, _args, ctx) => {
-      refuseEmbed(ctx);
-      const theme = await ctx.loaders.themeOfCompany.load(company.id);
-      return theme && mayRead(ctx, { partnerCompanyId: theme.companyId, marketplaceId: theme.marketplaceId }) ? theme : null;
-    },
+    endCustomers: (company, args, ctx) =>
+      paginate(ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id }), args),
+    apps: (company, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args),
+    theme: (company, _args, ctx) => ctx.loaders.themeOfCompany.load(company.id),
   },
   Product: {
     __resolveReference: (ref) => ({ id: ref.id }),
     apps: async (product, args, ctx) => {
-      refuseEmbed(ctx);
       const apps = await ctx.loaders.appsOfProduct.load(product.id);
       return listConnection(apps.filter((a) => mayRead(ctx, a)), args);
     },
