@@ -57,7 +57,7 @@ describe('X2: only the gateway can mint an actor context', () => {
     const unsigned = `${b64({ alg: 'none', typ: 'actor-context+jwt' })}.${b64(contextClaims('identity', now(), now() + 60))}.`;
     expect(await askIdentity(unsigned)).toBe(401);
     // A service token, though signed by a key the subgraph trusts for its internal routes, is no actor context.
-    expect(await askIdentity(await signServiceToken('catalog', 'identity', 'company', TEST_KEYS.services.catalog))).toBe(401);
+    expect(await askIdentity(await signServiceToken('catalog', 'identity', 'companies', TEST_KEYS.services.catalog))).toBe(401);
   });
 
   it('X2: a subgraph refuses an actor context that lives longer than the maximum or is issued in the future', async () => {
@@ -82,7 +82,7 @@ describe('X2: service-to-service calls carry the caller\'s own credential', () =
       method: 'POST',
       headers: { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: await signServiceToken(caller, service, route, key) },
       // Bodies that every route reads as "nothing found", so that an allowed call answers 200.
-      body: JSON.stringify({ key: 'mgk_nothing', slug: 'nothing', token: 'nothing', userId: 'u', sessionId: 's', companyId: 'c', productId: 'p', versionId: 'v' }),
+      body: JSON.stringify({ key: 'mgk_nothing', slug: 'nothing', token: 'nothing', userId: 'u', sessionId: 's', companyId: 'c', companyIds: ['c'], productId: 'p', versionId: 'v' }),
     });
     return res.status;
   }
@@ -104,13 +104,13 @@ describe('X2: service-to-service calls carry the caller\'s own credential', () =
 
   it('X2: a caller cannot pass for another: its key signing in another service\'s name is refused', async () => {
     // catalog may ask identity for companies; tenancy, holding only its own key, cannot pose as catalog.
-    expect(await call('catalog', 'identity', 'company')).toBe(200);
-    expect(await call('catalog', 'identity', 'company', TEST_KEYS.services.tenancy)).toBe(401);
+    expect(await call('catalog', 'identity', 'companies')).toBe(200);
+    expect(await call('catalog', 'identity', 'companies', TEST_KEYS.services.tenancy)).toBe(401);
     // Nor can a subgraph pose as the gateway to resolve API keys or sessions.
     expect(await call('gateway', 'identity', 'api-key', TEST_KEYS.services.catalog)).toBe(401);
     expect(await call('gateway', 'identity', 'actor', TEST_KEYS.actorContext)).toBe(401);
     // A token for one route does not open another.
-    const token = await signServiceToken('catalog', 'identity', 'company', TEST_KEYS.services.catalog);
+    const token = await signServiceToken('catalog', 'identity', 'companies', TEST_KEYS.services.catalog);
     const res = await fetch(`${base('identity')}/internal/membership`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: token },

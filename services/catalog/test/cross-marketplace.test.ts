@@ -123,7 +123,8 @@ describe('I1: staff of marketplace B who is a USER in marketplace A', () => {
     const VENDOR = 'query($id: ID!) { product(id: $id) { name vendor { id subscriptions { totalCount edges { node { id } } } } } }';
     const foreign = await ask(VENDOR, { id: published.a.productId });
     expect(foreign.data?.['product']).toMatchObject({ name: 'Sold in a', vendor: { id: a.companies.developer } });
-    expect(codes(foreign)).toEqual(['FORBIDDEN']);
+    // The caller has no relation to A's vendor: its subscriptions are as absent as the company (X3).
+    expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(JSON.stringify(foreign.data)).not.toMatch(/totalCount/);
     const own = await ask(VENDOR, { id: published.b.productId });
     expect(own.errors).toBeUndefined();

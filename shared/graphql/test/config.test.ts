@@ -91,6 +91,6 @@ describe('configuration', () => {
     expect(() => read.done()).toThrow(/GATEWAY_SERVICE_PUBLIC_KEY is not a valid public key|GATEWAY_SERVICE_PUBLIC_KEY holds a private key/);
     // Only services that call others hold a private key of their own.
     expect(serviceKeys(new EnvReader({}), 'identity').serviceKey).toBeNull();
-    expect(Object.keys(serviceKeys(new EnvReader({}), 'identity').callerKeys).sort()).toEqual(['catalog', 'gateway']);
+    expect(Object.keys(serviceKeys(new EnvReader({}), 'identity').callerKeys).sort()).toEqual(['catalog', 'gateway', 'tenancy']);
   });
 });

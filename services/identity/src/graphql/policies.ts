@@ -64,7 +64,9 @@ const ownMembership: Policy<IdentityContext> = {
   check: ({ actor }, _args, parent) => (actor.kind === 'user' && actor.userId === (parent as Membership).userId ? 'ALLOW' : 'FORBIDDEN'),
 };
 const membershipField = anyOf(ownMembership, ofParent<IdentityContext, Membership>('company', (_ctx, m) => rowOwner(m), COMPANY_PEOPLE));
-const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'] };
+/** A reseller managing a company sees its invitations: it may invite the company's first admin (I12, I15). */
+const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'], reseller: ['RESELLER'] };
+
 const API_KEY_READERS: OwnerRule = { member: ['COMPANY_ADMIN', 'DEVELOPER'], staff: ['MARKETPLACE_MANAGER'] };
 
 /** What the viewer shows is the caller's own: its user, key and memberships. */
@@ -172,6 +174,7 @@ export const policies: PolicyTable<IdentityContext> = {
   'Mutation.removeResellerCustomer': owner('reseller', company('resellerCompanyId'), { staff: ['RESELLER_MANAGER', 'MARKETPLACE_MANAGER'] }),
 
   // References from other subgraphs: the loaders behind them read through the tenant scope.
+  // An embed token sees its partner's white-label theme, not the company behind it (T6).
   'Entity.Company': open(),
   'Entity.Marketplace': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
