@@ -12,3 +12,4 @@ export * from './pages';
 export * from './field-access';
 export * from './service-client';
 export * from './internal-contracts';
+export * from './json-schema';
