@@ -116,7 +116,7 @@ export function fieldAt(base: string, pointer: string): string {
   return [base, ...parts].join('.');
 }
 
-const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies'];
 const SCHEMA_LISTS = ['items', 'allOf', 'anyOf', 'oneOf'];
 const SCHEMA_ONES = ['items', 'additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
 
