@@ -1,7 +1,15 @@
-# One image for every service; the command picks which one runs.
-FROM node:20-bookworm-slim AS build
-WORKDIR /app
+# One image for every service; the command picks which one runs (see docker-compose.yml).
+# scripts/production-boot.js installs and boots exactly what the final stage holds: keep the two
+# in step (it checks that every workspace's manifest and build output are copied here).
+ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+
+# Native modules (better-sqlite3, argon2) build from source where no prebuilt binary is reachable.
+FROM ${NODE_IMAGE} AS toolchain
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+
+# Manifests first, so that a change of source reuses the installed layers.
+FROM toolchain AS manifests
 COPY package.json package-lock.json .npmrc ./
 COPY shared/authz/package.json shared/authz/
 COPY shared/db/package.json shared/db/
@@ -11,13 +19,27 @@ COPY services/identity/package.json services/identity/
 COPY services/catalog/package.json services/catalog/
 COPY services/tenancy/package.json services/tenancy/
 COPY gateway/package.json gateway/
+
+FROM manifests AS build
 RUN npm ci
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build
 
-FROM node:20-bookworm-slim
+# Production dependencies only, from the lockfile: an import its package does not declare fails here.
+FROM manifests AS dependencies
+RUN npm ci --omit=dev && npm cache clean --force
+
+FROM ${NODE_IMAGE}
 ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 HOST=0.0.0.0
 WORKDIR /app
-COPY --from=build /app /app
+COPY --from=dependencies /app ./
+COPY --from=build /app/shared/authz/dist shared/authz/dist
+COPY --from=build /app/shared/db/dist shared/db/dist
+COPY --from=build /app/shared/graphql/dist shared/graphql/dist
+COPY --from=build /app/services/identity/dist services/identity/dist
+COPY --from=build /app/services/catalog/dist services/catalog/dist
+COPY --from=build /app/services/tenancy/dist services/tenancy/dist
+COPY --from=build /app/gateway/dist gateway/dist
+COPY --from=build /app/schema schema
 USER node
 CMD ["node", "gateway/dist/main.js"]

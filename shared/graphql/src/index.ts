@@ -13,3 +13,4 @@ export * from './field-access';
 export * from './service-client';
 export * from './internal-contracts';
 export * from './identity-facts';
+export * from './json-schema';

@@ -1,29 +1,7 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { userError, type UserError } from '@marketgraph/graphql';
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-
-/** Compiled validators by version: a released version's schema does not change. */
-const compiled = new Map<string, ValidateFunction | null>();
-
-function validatorFor(versionId: string, schema: unknown): ValidateFunction | null {
-  const key = `${versionId}:${JSON.stringify(schema)}`;
-  if (!compiled.has(key)) {
-    let validate: ValidateFunction | null;
-    try {
-      validate = ajv.compile(schema as object);
-    } catch {
-      validate = null;
-    }
-    compiled.set(key, validate);
-  }
-  return compiled.get(key) ?? null;
-}
+import { compiledJsonSchema, jsonValueErrors, jsonValueLimit, userError, type JsonSchemaError, type UserError } from '@marketgraph/graphql';
 
 /** `configuration.a.b` for the value at `/a/b`, or for the missing property a required check names. */
-function fieldOf(baseOf: (key: string) => string, error: ErrorObject): string {
+function fieldOf(baseOf: (key: string) => string, error: JsonSchemaError): string {
   const parts = error.instancePath
     .split('/')
     .slice(1)
@@ -39,23 +17,29 @@ function fieldOf(baseOf: (key: string) => string, error: ErrorObject): string {
  * Validates settings against a version's JSON Schema (T8): one user error per offending field,
  * so that a form can mark each. The schema describes plain settings and secrets alike; a
  * top-level key given as a credential is reported under `credentials`, any other under
- * `configuration`.
+ * `configuration`. Size, depth and the regular expression engine are bounded as for every
+ * tenant-written schema (X11).
  */
 export function configurationProblems(
-  versionId: string,
   schema: unknown,
   configuration: Record<string, unknown>,
   credentials: Record<string, unknown>,
 ): UserError[] {
-  const validate = validatorFor(versionId, schema ?? {});
-  if (!validate) return [userError('RULE_VIOLATION', 'versionId', "The version's configuration schema is not a valid JSON Schema", 'T8')];
+  const compiled = compiledJsonSchema(schema ?? {});
+  if (!compiled) return [userError('RULE_VIOLATION', 'versionId', "The version's configuration schema is not a valid JSON Schema", 'T8')];
   const both = Object.keys(credentials).filter((key) => key in configuration);
   if (both.length > 0) {
     return both.map((key) => userError('INVALID', `credentials.${key}`, `${key} is given both as configuration and as a credential`, 'T8'));
   }
-  if (validate({ ...configuration, ...credentials })) return [];
+  for (const [field, value] of [['configuration', configuration], ['credentials', credentials]] as const) {
+    const limit = jsonValueLimit(compiled, value);
+    if (limit) return [userError('INVALID', field, `${field} ${limit}`, 'X11')];
+  }
+  const settings = { ...configuration, ...credentials };
+  const limit = jsonValueLimit(compiled, settings);
+  if (limit) return [userError('INVALID', 'configuration', `configuration and credentials together ${limit}`, 'X11')];
   const baseOf = (key: string): string => (key in credentials ? 'credentials' : 'configuration');
-  return (validate.errors ?? []).map((error) => {
+  return jsonValueErrors(compiled, settings).map((error) => {
     const field = fieldOf(baseOf, error);
     const message =
       error.keyword === 'required'

@@ -48,7 +48,7 @@ function validate(version: ProductVersionFacts, configuration: unknown, credenti
   const config = asObject('configuration', configuration, problems);
   const secrets = credentials === undefined || credentials === null ? {} : asObject('credentials', credentials, problems);
   failIfAny(problems);
-  failIfAny(configurationProblems(version.id, version.configSchema, config, secrets));
+  failIfAny(configurationProblems(version.configSchema, config, secrets));
 }
 
 type Sealed = Pick<Installation, 'credentialsCiphertext' | 'credentialsKeyId'>;

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * Boots every service as the container image holds it (X12): builds, copies what the Dockerfile
+ * copies into a temporary folder, installs production dependencies only from the lockfile
+ * (`npm ci --omit=dev`), starts identity, catalog, tenancy and the gateway from there on MySQL,
+ * and checks that each answers /health and that the gateway answers a real query. A package
+ * that imports a dependency it does not declare crashes here, as it would in the image.
+ *
+ *   node scripts/production-boot.js            (MYSQL_URL defaults to mysql://root@127.0.0.1:3306)
+ */
+const { execFileSync, spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const mysqlUrl = process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+const SERVICES = [
+  { name: 'identity', main: 'services/identity/dist/main.js', portVar: 'IDENTITY_PORT' },
+  { name: 'catalog', main: 'services/catalog/dist/main.js', portVar: 'CATALOG_PORT' },
+  { name: 'tenancy', main: 'services/tenancy/dist/main.js', portVar: 'TENANCY_PORT' },
+  { name: 'gateway', main: 'gateway/dist/main.js', portVar: 'GATEWAY_PORT' },
+];
+const OPERATOR = { email: 'operator@production-boot.test', password: 'production-boot-password-1' };
+
+const log = (line) => console.log(`[production-boot] ${line}`);
+
+/** Workspace folders, as the root package.json lists them. */
+function workspaces() {
+  const patterns = require(path.join(root, 'package.json')).workspaces;
+  return patterns.flatMap((pattern) => {
+    if (!pattern.endsWith('/*')) return [pattern];
+    const parent = pattern.slice(0, -2);
+    return fs
+      .readdirSync(path.join(root, parent), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, parent, entry.name, 'package.json')))
+      .map((entry) => `${parent}/${entry.name}`);
+  });
+}
+
+function copy(from, to) {
+  fs.mkdirSync(path.dirname(path.join(to, from)), { recursive: true });
+  fs.cpSync(path.join(root, from), path.join(to, from), { recursive: true });
+}
+
+/** The Dockerfile copies every workspace's manifest and build output, as stage() does. */
+function checkDockerfile() {
+  const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+  const missing = workspaces().flatMap((workspace) => [
+    ...(dockerfile.includes(`COPY ${workspace}/package.json `) ? [] : [`${workspace}/package.json`]),
+    ...(!fs.existsSync(path.join(root, workspace, 'dist')) || dockerfile.includes(`/app/${workspace}/dist `) ? [] : [`${workspace}/dist`]),
+  ]);
+  if (missing.length > 0) throw new Error(`the Dockerfile does not copy ${missing.join(', ')}`);
+}
+
+/** What the image holds: manifests and lockfile, each workspace's built output, the contracts. */
+function stage(dir) {
+  checkDockerfile();
+  for (const file of ['package.json', 'package-lock.json', '.npmrc']) copy(file, dir);
+  for (const workspace of workspaces()) {
+    copy(`${workspace}/package.json`, dir);
+    if (fs.existsSync(path.join(root, workspace, 'dist'))) copy(`${workspace}/dist`, dir);
+  }
+  copy('schema', dir);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, child, name, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before answering ${url}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function graphql(url, query, variables, headers = {}) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = await res.json();
+  if (!res.ok || body.errors) throw new Error(`gateway answered ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
+  return body.data;
+}
+
+async function dropDatabases(prefix) {
+  const mysql = require('mysql2/promise');
+  const connection = await mysql.createConnection(mysqlUrl);
+  try {
+    for (const service of ['identity', 'catalog', 'tenancy']) await connection.query(`DROP DATABASE IF EXISTS \`${prefix}${service}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+function stop(child) {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function main() {
+  log('building');
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marketgraph-production-'));
+  const prefix = `prodboot_${crypto.randomBytes(4).toString('hex')}_`;
+  const children = [];
+  let failed = false;
+  try {
+    stage(dir);
+    log(`installing production dependencies in ${dir}`);
+    execFileSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+
+    const ports = {};
+    for (const service of SERVICES) ports[service.name] = await freePort();
+    const secret = (label) => `${label}-${crypto.randomBytes(24).toString('hex')}`;
+    const env = {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      APOLLO_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      MYSQL_URL: mysqlUrl,
+      DATABASE_PREFIX: prefix,
+      ACCESS_TOKEN_SECRET: secret('access'),
+      EMBED_TOKEN_SECRET: secret('embed'),
+      CREDENTIALS_KEY: crypto.randomBytes(32).toString('base64'),
+      PLATFORM_OPERATOR_EMAIL: OPERATOR.email,
+      PLATFORM_OPERATOR_PASSWORD: OPERATOR.password,
+      IDENTITY_URL: `http://127.0.0.1:${ports.identity}/graphql`,
+      CATALOG_URL: `http://127.0.0.1:${ports.catalog}/graphql`,
+      TENANCY_URL: `http://127.0.0.1:${ports.tenancy}/graphql`,
+    };
+    for (const service of SERVICES) env[service.portVar] = String(ports[service.name]);
+    // Production refuses the development keys: a fresh pair per deployment, each private key only to its holder.
+    const { generateKeyEnvironment } = require(path.join(root, 'shared/graphql'));
+    const keys = generateKeyEnvironment();
+    Object.assign(env, keys.common);
+
+    for (const service of SERVICES) {
+      const own = { ...env, ...keys.own[service.name] };
+      const child = spawn(process.execPath, [service.main], { cwd: dir, env: own, stdio: ['ignore', 'inherit', 'inherit'] });
+      children.push(child);
+      await waitFor(`http://127.0.0.1:${ports[service.name]}/health`, child, service.name);
+      log(`${service.name} answers /health`);
+    }
+
+    const gateway = `http://127.0.0.1:${ports.gateway}/graphql`;
+    const login = await graphql(
+      gateway,
+      'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken userErrors { message } } }',
+      OPERATOR,
+    );
+    const token = login.login.accessToken;
+    if (!token) throw new Error(`login refused: ${JSON.stringify(login.login.userErrors)}`);
+    const viewer = await graphql(gateway, '{ viewer { user { email } } }', {}, { authorization: `Bearer ${token}` });
+    if (viewer.viewer?.user?.email !== OPERATOR.email) throw new Error(`viewer answered ${JSON.stringify(viewer)}`);
+    log('the gateway signs in the operator and answers viewer');
+  } catch (err) {
+    failed = true;
+    console.error(`[production-boot] FAILED: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await Promise.all(children.reverse().map(stop));
+    await dropDatabases(prefix).catch((err) => console.error(`[production-boot] could not drop databases: ${err.message}`));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (failed) process.exit(1);
+  log('every service starts from a production-only install');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
