@@ -116,7 +116,8 @@ function rateKey(actor: Actor, req: http.IncomingMessage): string {
 export interface RunningGateway {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting and lets requests in flight finish, closing what is left after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
@@ -137,6 +138,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // The process owns its signals (onShutdown): one stop, in order, within a grace period.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
@@ -198,8 +201,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     url: `${listening.url}/graphql`,
     port: listening.port,
-    async close() {
-      await listening.close();
+    async close(graceMs?: number) {
+      await listening.close(graceMs);
       await apollo.stop();
     },
   };

@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
-import type { Database } from '@marketgraph/db';
+import { RequestDatabase, type Database } from '@marketgraph/db';
 import { groupLoaderBy, loaderBy, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
 import type { CatalogConfig } from './config';
@@ -20,22 +19,25 @@ export interface CatalogLoaders {
 }
 
 export interface CatalogContext extends SubgraphContext {
-  db: Database;
+  /** The request's database: inside `ctx.db.transaction`, every read of the request uses the transaction (X11). */
+  db: RequestDatabase;
   config: CatalogConfig;
   loaders: CatalogLoaders;
 }
 
 /** Request-scoped loaders; each reads through the caller's tenant scope (I1, X8). */
-function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLoaders {
+function createLoaders(base: SubgraphContext, db: RequestDatabase): CatalogLoaders {
   const { scope } = base;
+  // Taken at each batch, so that a batch inside a transaction reads through it.
+  const manager = () => db.manager;
   const byId = <T extends { id: string }>(entity: new () => T, alias: string) =>
     loaderBy<string, T>(
-      (ids) => scope.select(manager, entity, alias).andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany(),
+      (ids) => scope.select(manager(), entity, alias).andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany(),
       (row) => row.id,
     );
   const ofProduct = <T extends { productId: string; marketplaceId: string }>(entity: new () => T) =>
     groupLoaderBy<string, T>(
-      (ids) => scope.select(manager, entity, 'r').andWhere('r.productId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.select(manager(), entity, 'r').andWhere('r.productId IN (:...ids)', { ids }).getMany(),
       (row) => row.productId,
     );
   return {
@@ -48,7 +50,7 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
     historyOfProduct: ofProduct(ProductTransition),
     revisionsOfProduct: ofProduct(ProductRevision),
     assignmentsOfSubscription: groupLoaderBy<string, ProductAssignment>(
-      (ids) => scope.select(manager, ProductAssignment, 'a').andWhere('a.subscriptionId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.select(manager(), ProductAssignment, 'a').andWhere('a.subscriptionId IN (:...ids)', { ids }).getMany(),
       (row) => row.subscriptionId,
     ),
     pages: new PageLoaders(),
@@ -56,5 +58,6 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
 }
 
 export function createCatalogContext(base: SubgraphContext, db: Database, config: CatalogConfig): CatalogContext {
-  return { ...base, db, config, loaders: createLoaders(base, db.manager) };
+  const requestDb = new RequestDatabase(db);
+  return { ...base, db: requestDb, config, loaders: createLoaders(base, requestDb) };
 }

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Decision } from '@marketgraph/authz';
+import { isDatabaseBusy } from '@marketgraph/db';
 
 /** Codes of GraphQL errors: authentication, authorization and failures that are not business outcomes (X3). */
 export type ErrorCode =
@@ -8,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 const PUBLIC_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -16,6 +18,7 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   // Apollo's own codes for malformed requests are safe to show.
 ]);
 const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set([
@@ -47,11 +50,21 @@ export function refusal(decision: Exclude<Decision, 'ALLOW'>, operation: string)
   }
 }
 
+export const BUSY_MESSAGE = 'The service is busy; try again shortly';
+
 /**
  * What a client may see of an error: public codes keep their message, everything else becomes
  * INTERNAL_SERVER_ERROR with no message detail, stack or SQL (X3).
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: (err: unknown) => void): GraphQLFormattedError {
+  if (isDatabaseBusy((error as { originalError?: unknown } | null)?.originalError ?? error)) {
+    return {
+      message: BUSY_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code))) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { parseDatabaseUrl, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
-import { DEV_SECRETS } from '@marketgraph/graphql';
+import { DEFAULT_DATABASE_LIMITS, parseDatabaseUrl, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
+import { DEFAULT_SHUTDOWN_GRACE_MS, DEV_SECRETS } from '@marketgraph/graphql';
 import { signActorContext, ACTOR_CONTEXT_HEADER, type Actor } from '@marketgraph/authz';
 import { createDatabase as identityDatabase } from '../../../services/identity/src/database';
 import { startIdentity } from '../../../services/identity/src/server';
@@ -86,7 +86,14 @@ export interface GraphOptions {
 export async function startGraph(options: GraphOptions = {}): Promise<TestGraph> {
   const tag = `t${process.pid}_${++graphs}_${Date.now().toString(36)}`;
   if (testDatabaseKind() === 'sqlite') fs.mkdirSync(path.join(os.tmpdir(), 'marketgraph-tests', tag), { recursive: true });
-  const common = { port: 0, host: '127.0.0.1', production: false, actorContextSecret: DEV_SECRETS.actorContext };
+  const common = {
+    port: 0,
+    host: '127.0.0.1',
+    production: false,
+    actorContextSecret: DEV_SECRETS.actorContext,
+    databaseLimits: DEFAULT_DATABASE_LIMITS,
+    shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS,
+  };
   const databases = {
     identity: identityDatabase(databaseFor('identity', tag)),
     catalog: catalogDatabase(databaseFor('catalog', tag)),
