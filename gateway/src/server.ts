@@ -13,6 +13,7 @@ import {
   graphqlErrorBody,
   listen,
   maskError,
+  operationResolutionPlugin,
   parseJson,
   postToService,
   readBody,
@@ -48,11 +49,14 @@ function subgraphFetcher(timeoutMs: number): Fetcher {
       const value = answer.headers[name.toLowerCase()];
       return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
     };
+    // A subgraph's 400 carries GraphQL errors about the client's input (a bad variable, a
+    // malformed literal): they reach the client as they are, not masked into a 500 (X3).
+    const status = answer.status === 400 && carriesGraphqlErrors(answer.body) ? 200 : answer.status;
     const response = {
       url,
-      status: answer.status,
-      statusText: http.STATUS_CODES[answer.status] ?? '',
-      ok: answer.status >= 200 && answer.status < 300,
+      status,
+      statusText: http.STATUS_CODES[status] ?? '',
+      ok: status >= 200 && status < 300,
       redirected: false,
       bodyUsed: false,
       headers: { get: header, has: (name: string) => header(name) !== null },
@@ -61,6 +65,15 @@ function subgraphFetcher(timeoutMs: number): Fetcher {
     };
     return response as unknown as FetcherResponse;
   };
+}
+
+function carriesGraphqlErrors(body: string): boolean {
+  try {
+    const errors = (JSON.parse(body) as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) && errors.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Forwards the signed actor context to each subgraph (X2), over kept-alive connections. */
@@ -140,6 +153,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (onShutdown): one stop, in order, within a grace period.
     stopOnTerminationSignals: false,
+    plugins: [operationResolutionPlugin()],
     csrfPrevention: true,
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),

@@ -1,6 +1,8 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Decision } from '@marketgraph/authz';
 import { isDatabaseBusy } from '@marketgraph/db';
+import { ServiceTimeoutError } from './service-client';
 
 /** Codes of GraphQL errors: authentication, authorization and failures that are not business outcomes (X3). */
 export type ErrorCode =
@@ -57,13 +59,19 @@ export const BUSY_MESSAGE = 'The service is busy; try again shortly';
  * INTERNAL_SERVER_ERROR with no message detail, stack or SQL (X3).
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: (err: unknown) => void): GraphQLFormattedError {
-  if (isDatabaseBusy((error as { originalError?: unknown } | null)?.originalError ?? error)) {
+  const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  // Overload is not a fault: the database or a subgraph could not take the work in time (X11).
+  if (isDatabaseBusy(cause) || cause instanceof ServiceTimeoutError) {
     return {
       message: BUSY_MESSAGE,
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
+  }
+  // A document refused because a scalar refused a literal in it is bad input, as the scalar said.
+  if (formatted.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' && (cause as GraphQLError | null)?.extensions?.['code'] === 'BAD_USER_INPUT') {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code))) {
@@ -77,5 +85,26 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * A document whose operation cannot be chosen (several operations and no operationName, or an
+ * unknown name) is the client's mistake: a 400 that says so, never a 500 from the query planner.
+ */
+export function operationResolutionPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(requestContext) {
+          if (requestContext.operation) return;
+          const name = requestContext.request.operationName;
+          throw new GraphQLError(
+            name ? `The document has no operation named "${name}"` : 'The document has several operations: send operationName to choose one',
+            { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+          );
+        },
+      };
+    },
   };
 }

@@ -28,8 +28,31 @@ export async function readBody(req: http.IncomingMessage, limit: number): Promis
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function parseJson(text: string): unknown {
+/** How deep a request body may nest arrays and objects; deeper input could exhaust the stack of whatever walks it (X11). */
+export const MAX_BODY_DEPTH = 64;
+
+/** The deepest nesting of arrays and objects in a JSON text, counted without parsing it. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+export function parseJson(text: string, maxDepth = MAX_BODY_DEPTH): unknown {
   if (text === '') return undefined;
+  if (jsonDepth(text) > maxDepth) {
+    throw new HttpError(400, `Request body nests arrays and objects deeper than ${maxDepth} levels`, 'BAD_USER_INPUT');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
