@@ -1,4 +1,6 @@
-import { marketplaceFixture, OPERATOR, ok, startGraph, type GqlResponse, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { isDatabaseBusy } from '@marketgraph/db';
+import { marketplaceFixture, OPERATOR, ok, startGraph, testDatabaseKind, type GqlResponse, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { createDatabase } from '../services/catalog/src/database';
 import { CREATE_EDITION, CREATE_PRODUCT, SUBSCRIBE, UPDATE_PRODUCT, publishedProduct } from '../services/catalog/test/helpers';
 import { ASSIGN_KEYSET, CREATE_APP, CREATE_CUSTOMER, CREATE_KEYSET, SET_THEME, createApp, createCustomer, createKeyset } from '../services/tenancy/test/helpers';
 
@@ -161,4 +163,45 @@ it('X11: a burst of tenancy writes (customer, app, keyset, assign, theme) answer
   );
   const partnerCompany = read.viewer.memberships.find((ms) => ms.company.id === partner)?.company;
   expect(partnerCompany?.endCustomers?.totalCount).toBeGreaterThanOrEqual(14);
+});
+
+const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
+
+(testDatabaseKind() === 'mysql' ? it : it.skip)(
+  'X11: with every pooled connection taken, /health answers 503 and a request SERVICE_UNAVAILABLE instead of hanging; both recover',
+  async () => {
+    const db = graph.databases.identity;
+    const health = graph.subgraphUrls.identity.replace(/\/graphql$/, '/health');
+    const held = await Promise.all(
+      range(db.limits.poolSize).map(async () => {
+        const runner = db.dataSource.createQueryRunner();
+        await runner.connect();
+        return runner;
+      }),
+    );
+    try {
+      const exhausted = await fetch(health);
+      expect(exhausted.status).toBe(503);
+      const refused = await graph.gql(LOGIN, { i: OPERATOR });
+      expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SERVICE_UNAVAILABLE', 'The service is busy; try again shortly']]);
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    expect((await fetch(health)).status).toBe(200);
+    await stillServes();
+  },
+);
+
+(testDatabaseKind() === 'mysql' ? it : it.skip)('X11: a statement that runs past its time limit is stopped by the server and reported as busy', async () => {
+  const limited = createDatabase(graph.databases.catalog.options.config, { statementTimeoutMs: 1000 });
+  await limited.open();
+  try {
+    const slow = await limited.manager.query('SELECT SLEEP(5) AS slept').then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(isDatabaseBusy(slow)).toBe(true);
+  } finally {
+    await limited.close();
+  }
 });
