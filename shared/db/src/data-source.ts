@@ -45,8 +45,9 @@ export interface DatabaseOptions {
   migrations: Migrations;
   limits?: Partial<DatabaseLimits>;
   /**
-   * Every unique key of the schema by name, with the input field it concerns: a write that
-   * collides with one answers CONFLICT on that field. A test fails when a key has no entry.
+   * Every unique key of the schema, by its entity and properties, with the input field it
+   * concerns: a write that collides with one in a request's transaction answers CONFLICT on
+   * that field. A test fails when a key has no entry.
    */
   uniqueKeys?: readonly UniqueKey[];
 }
