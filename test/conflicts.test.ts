@@ -76,3 +76,22 @@ it('X3: concurrent duplicate end customers and apps answer CONFLICT naming the f
     rule: 'T3',
   });
 });
+
+it('X3: concurrent companies whose first admin is one new email never answer a 500: each is created or told which field collided', async () => {
+  let n = 0;
+  const send = (): Promise<GqlResponse> =>
+    graph.gql(
+      'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } userErrors { field code message rule } } }',
+      {
+        input: {
+          marketplaceId: m.marketplaceId,
+          name: `Racing Co ${++n}`,
+          accessTypes: [],
+          firstAdmin: { email: n % 2 ? 'same.admin@racing.test' : 'Same.Admin@Racing.test', name: 'Same Admin', password: 'correct-horse-battery' },
+        },
+      },
+      { token: m.people.owner.token },
+    );
+  const results = outcomes(await Promise.all(Array.from({ length: AT_ONCE }, send)));
+  expect(results.filter((r) => r.code !== 'OK' && !(r.code === 'CONFLICT' && r.field))).toEqual([]);
+});
