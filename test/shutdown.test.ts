@@ -174,8 +174,12 @@ afterAll(async () => {
   }
 });
 
-it('X11: every service exits on SIGTERM within its grace period when idle, and closes its pool', async () => {
+it('X11: every service exits on SIGTERM within its grace period when idle after serving, and closes its pool', async () => {
   const graph = await startGraph();
+  // Traffic first: pooled connections and kept-alive connections between the services are open.
+  const { token } = await ownerCompany(graph.gateway.url, 'idle');
+  const viewer = await gql<{ viewer: { memberships: unknown[] } }>(graph.gateway.url, '{ viewer { memberships { company { name products { totalCount } endCustomers { totalCount } } } } }', {}, token);
+  expect(viewer.data?.viewer.memberships).toHaveLength(1);
   for (const service of [graph.gateway, graph.tenancy, graph.catalog, graph.identity]) {
     const { code, ms } = await terminate(service);
     expect({ service: service.name, code, withinGrace: ms < GRACE_MS }).toEqual({ service: service.name, code: 0, withinGrace: true });
