@@ -184,6 +184,9 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
       expect(exhausted.status).toBe(503);
       const refused = await graph.gql(LOGIN, { i: OPERATOR });
       expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SERVICE_UNAVAILABLE', 'The service is busy; try again shortly']]);
+      // A signed-in request: the gateway cannot load the caller from identity, and says so.
+      const signedIn = await graph.gql('{ viewer { user { email } } }', {}, { token: m.people.owner.token });
+      expect([signedIn.status, signedIn.errors?.map((e) => e.extensions?.code)]).toEqual([503, ['SERVICE_UNAVAILABLE']]);
     } finally {
       await Promise.all(held.map((runner) => runner.release()));
     }

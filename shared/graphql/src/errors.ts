@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Decision } from '@marketgraph/authz';
 import { isDatabaseBusy } from '@marketgraph/db';
-import { ServiceTimeoutError } from './service-client';
+import { ServiceTimeoutError, ServiceUnavailableError } from './service-client';
 
 /** Codes of GraphQL errors: authentication, authorization and failures that are not business outcomes (X3). */
 export type ErrorCode =
@@ -55,13 +55,20 @@ export function refusal(decision: Exclude<Decision, 'ALLOW'>, operation: string)
 export const BUSY_MESSAGE = 'The service is busy; try again shortly';
 
 /**
+ * Overload is not a fault: the database could not take the work in time, or a service called
+ * did not answer in time or said it is busy. Answered SERVICE_UNAVAILABLE (503), never a 500 (X11).
+ */
+export function isOverloaded(err: unknown): boolean {
+  return isDatabaseBusy(err) || err instanceof ServiceTimeoutError || err instanceof ServiceUnavailableError;
+}
+
+/**
  * What a client may see of an error: public codes keep their message, everything else becomes
  * INTERNAL_SERVER_ERROR with no message detail, stack or SQL (X3).
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: (err: unknown) => void): GraphQLFormattedError {
   const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
-  // Overload is not a fault: the database or a subgraph could not take the work in time (X11).
-  if (isDatabaseBusy(cause) || cause instanceof ServiceTimeoutError) {
+  if (isOverloaded(cause)) {
     return {
       message: BUSY_MESSAGE,
       ...(formatted.path ? { path: formatted.path } : {}),

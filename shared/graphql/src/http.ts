@@ -1,8 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { isDatabaseBusy } from '@marketgraph/db';
-import { BUSY_MESSAGE } from './errors';
+import { BUSY_MESSAGE, isOverloaded } from './errors';
 
 export class HttpError extends Error {
   constructor(
@@ -118,7 +117,7 @@ export function routeRequests(route: (path: string) => Route | undefined, logErr
         return;
       }
       if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
-      else if (isDatabaseBusy(err)) sendJson(res, 503, graphqlErrorBody(BUSY_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
+      else if (isOverloaded(err)) sendJson(res, 503, graphqlErrorBody(BUSY_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
       else {
         logError(err);
         sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));

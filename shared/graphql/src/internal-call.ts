@@ -1,5 +1,5 @@
 import { SERVICE_TOKEN_HEADER, signServiceToken } from '@marketgraph/authz';
-import { postToService } from './service-client';
+import { postToService, ServiceUnavailableError } from './service-client';
 
 export interface InternalTarget {
   /** The subgraph's GraphQL URL; internal routes live beside it. */
@@ -18,6 +18,7 @@ export async function callInternal<T>(target: InternalTarget, route: string, bod
     { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: await signServiceToken(target.service, target.secret) },
     target.timeoutMs,
   );
+  if (response.status === 503) throw new ServiceUnavailableError(`${target.service} /internal/${route} is busy`);
   if (response.status < 200 || response.status > 299) throw new Error(`${target.service} /internal/${route} answered ${response.status}`);
   return JSON.parse(response.body) as T;
 }
