@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -171,6 +172,8 @@ afterAll(async () => {
     const admin = await connect();
     for (const name of SERVICES) await admin.query(`DROP DATABASE IF EXISTS \`${prefix}${name}\``);
     await admin.end();
+  } else {
+    fs.rmSync(path.join(root, 'data', `test-${prefix}`), { recursive: true, force: true });
   }
 });
 
