@@ -27,9 +27,15 @@ const services = [
 const children = [];
 let stopping = false;
 
+// How long each service may take to stop (SHUTDOWN_GRACE_MS of the services); after it and a
+// little more, whatever still runs is killed, so that Ctrl-C never leaves a process behind.
+const graceMs = Number(env.SHUTDOWN_GRACE_MS) || 10_000;
+
 function run(name, entry) {
   const own = keys ? keys.own[name] : {};
-  const child = spawn(process.execPath, [path.join(root, entry)], { env: { ...env, ...own }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Each service runs in its own process group, so a terminal's Ctrl-C reaches only this
+  // launcher, which stops them in order; the IPC channel ends each one should the launcher die.
+  const child = spawn(process.execPath, [path.join(root, entry)], { env: { ...env, ...own }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
   const prefix = (stream, out) => {
     let rest = '';
     stream.on('data', (chunk) => {
@@ -62,17 +68,33 @@ async function waitFor(url, name) {
   throw new Error(`${name} did not become healthy at ${url}`);
 }
 
+const running = (child) => child.exitCode === null && child.signalCode === null;
+
+function killAll(signal) {
+  for (const child of children) if (running(child)) child.kill(signal);
+}
+
+/** Asks every service to stop, waits for each to exit, and kills what is left after the grace period. */
 function stop(code) {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C: stop now.
+    killAll('SIGKILL');
+    process.exit(code || 1);
+  }
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  const deadline = setTimeout(() => process.exit(code), 12_000);
+  killAll('SIGTERM');
+  const deadline = setTimeout(() => {
+    console.error(`services still running after ${graceMs} ms: killing them`);
+    killAll('SIGKILL');
+    process.exit(1);
+  }, graceMs + 2000);
   deadline.unref();
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() => process.exit(code));
+  Promise.all(children.map((c) => (running(c) ? new Promise((r) => c.once('exit', r)) : null))).then(() => process.exit(code));
 }
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+process.on('SIGHUP', () => stop(0));
 
 async function main() {
   const host = env.HOST || '127.0.0.1';

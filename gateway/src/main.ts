@@ -1,4 +1,4 @@
-import { onShutdown } from '@marketgraph/graphql';
+import { EnvReader, onShutdown, shutdownGraceMs } from '@marketgraph/graphql';
 import { gatewayConfig } from './config';
 import { startGateway } from './server';
 
@@ -6,9 +6,13 @@ process.env['APOLLO_TELEMETRY_DISABLED'] ??= '1';
 
 async function main(): Promise<void> {
   const config = gatewayConfig();
+  const read = new EnvReader();
+  const graceMs = shutdownGraceMs(read);
+  read.done();
   const running = await startGateway(config);
   process.stdout.write(`gateway ready at ${running.url}\n`);
-  onShutdown('gateway', () => running.close());
+  // Requests in flight get most of the grace period; the rest is for closing.
+  onShutdown('gateway', () => running.close(Math.floor(graceMs * 0.8)), graceMs);
 }
 
 main().catch((err: unknown) => {

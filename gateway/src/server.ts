@@ -12,6 +12,7 @@ import {
   graphqlErrorBody,
   listen,
   maskError,
+  operationResolutionPlugin,
   parseJson,
   postToService,
   readBody,
@@ -51,11 +52,14 @@ function subgraphFetcher(timeoutMs: number): Fetcher {
       const value = answer.headers[name.toLowerCase()];
       return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
     };
+    // A subgraph's 400 carries GraphQL errors about the client's input (a bad variable, a
+    // malformed literal): they reach the client as they are, not masked into a 500 (X3).
+    const status = answer.status === 400 && carriesGraphqlErrors(answer.body) ? 200 : answer.status;
     const response = {
       url,
-      status: answer.status,
-      statusText: http.STATUS_CODES[answer.status] ?? '',
-      ok: answer.status >= 200 && answer.status < 300,
+      status,
+      statusText: http.STATUS_CODES[status] ?? '',
+      ok: status >= 200 && status < 300,
       redirected: false,
       bodyUsed: false,
       headers: { get: header, has: (name: string) => header(name) !== null },
@@ -64,6 +68,15 @@ function subgraphFetcher(timeoutMs: number): Fetcher {
     };
     return response as unknown as FetcherResponse;
   };
+}
+
+function carriesGraphqlErrors(body: string): boolean {
+  try {
+    const errors = (JSON.parse(body) as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) && errors.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Forwards the signed actor context to each subgraph (X2), over kept-alive connections. */
@@ -126,7 +139,8 @@ const logFailures: ApolloServerPlugin<GatewayContext> = {
 export interface RunningGateway {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting and lets requests in flight finish, closing what is left after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
@@ -147,8 +161,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // The process owns its signals (onShutdown): one stop, in order, within a grace period.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures],
+    plugins: [operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
@@ -227,8 +243,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     url: `${listening.url}/graphql`,
     port: listening.port,
-    async close() {
-      await listening.close();
+    async close(graceMs?: number) {
+      await listening.close(graceMs);
       await apollo.stop();
       await limits.close();
     },

@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type DataLoader from 'dataloader';
-import type { Database } from '@marketgraph/db';
+import { RequestDatabase, type Database } from '@marketgraph/db';
 import { groupLoaderBy, identityFacts, loaderBy, type IdentityFacts, type SubgraphContext, PageLoaders } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, ProductRevision, ProductTransition, ProductVersion, Subscription } from './entities';
 import type { CatalogConfig } from './config';
@@ -20,7 +19,8 @@ export interface CatalogLoaders {
 }
 
 export interface CatalogContext extends SubgraphContext {
-  db: Database;
+  /** The request's database: inside `ctx.db.transaction`, every read of the request uses the transaction (X11). */
+  db: RequestDatabase;
   config: CatalogConfig;
   /** Companies and memberships as identity, their owner, answers them (I1). */
   identity: IdentityFacts;
@@ -28,16 +28,18 @@ export interface CatalogContext extends SubgraphContext {
 }
 
 /** Request-scoped loaders; each reads through the caller's tenant scope (I1, X8). */
-function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLoaders {
+function createLoaders(base: SubgraphContext, db: RequestDatabase): CatalogLoaders {
   const { scope } = base;
+  // Taken at each batch, so that a batch inside a transaction reads through it.
+  const manager = () => db.manager;
   const byId = <T extends { id: string }>(entity: new () => T, alias: string) =>
     loaderBy<string, T>(
-      (ids) => scope.select(manager, entity, alias).andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany(),
+      (ids) => scope.select(manager(), entity, alias).andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany(),
       (row) => row.id,
     );
   const ofProduct = <T extends { productId: string; marketplaceId: string }>(entity: new () => T) =>
     groupLoaderBy<string, T>(
-      (ids) => scope.select(manager, entity, 'r').andWhere('r.productId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.select(manager(), entity, 'r').andWhere('r.productId IN (:...ids)', { ids }).getMany(),
       (row) => row.productId,
     );
   return {
@@ -50,7 +52,7 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
     historyOfProduct: ofProduct(ProductTransition),
     revisionsOfProduct: ofProduct(ProductRevision),
     assignmentsOfSubscription: groupLoaderBy<string, ProductAssignment>(
-      (ids) => scope.select(manager, ProductAssignment, 'a').andWhere('a.subscriptionId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.select(manager(), ProductAssignment, 'a').andWhere('a.subscriptionId IN (:...ids)', { ids }).getMany(),
       (row) => row.subscriptionId,
     ),
     pages: new PageLoaders(),
@@ -58,5 +60,6 @@ function createLoaders(base: SubgraphContext, manager: EntityManager): CatalogLo
 }
 
 export function createCatalogContext(base: SubgraphContext, db: Database, config: CatalogConfig): CatalogContext {
-  return { ...base, db, config, identity: identityFacts(config, 'catalog'), loaders: createLoaders(base, db.manager) };
+  const requestDb = new RequestDatabase(db);
+  return { ...base, db: requestDb, config, identity: identityFacts(config, 'catalog'), loaders: createLoaders(base, requestDb) };
 }

@@ -5,12 +5,13 @@ import { startCatalog } from './server';
 
 runService('catalog', async () => {
   const config = catalogConfig();
-  const db = createDatabase(config.database);
+  const db = createDatabase(config.database, config.databaseLimits);
   const running = await startCatalog(db, config);
   return {
     url: running.url,
-    close: async () => {
-      await running.close();
+    shutdownGraceMs: config.shutdownGraceMs,
+    close: async (graceMs) => {
+      await running.close(graceMs);
       await db.close();
     },
   };

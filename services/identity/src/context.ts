@@ -1,6 +1,6 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type DataLoader from 'dataloader';
-import type { Database } from '@marketgraph/db';
+import { RequestDatabase, type Database } from '@marketgraph/db';
 import { groupLoaderBy, loaderBy, type SubgraphContext } from '@marketgraph/graphql';
 import { Company, Marketplace, Membership, MembershipRole, ResellerCustomer, type User } from './entities';
 import type { IdentityConfig } from './config';
@@ -16,43 +16,47 @@ export interface IdentityLoaders {
 }
 
 export interface IdentityContext extends SubgraphContext {
-  db: Database;
+  /** The request's database: inside `ctx.db.transaction`, every read of the request uses the transaction (X11). */
+  db: RequestDatabase;
   config: IdentityConfig;
   loaders: IdentityLoaders;
 }
 
 /** Request-scoped loaders; each reads through the caller's tenant scope (I1, X8). */
-function createLoaders(base: SubgraphContext, manager: EntityManager): IdentityLoaders {
+function createLoaders(base: SubgraphContext, db: RequestDatabase): IdentityLoaders {
   const { scope } = base;
+  // Taken at each batch, so that a batch inside a transaction reads through it.
+  const manager = () => db.manager;
   return {
     company: loaderBy(
-      (ids) => scope.select(manager, Company, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.select(manager(), Company, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany(),
       (c) => c.id,
     ),
     marketplace: loaderBy(
       (ids) => {
-        const qb = manager.createQueryBuilder(Marketplace, 'm').where('m.id IN (:...ids)', { ids });
+        const qb = manager().createQueryBuilder(Marketplace, 'm').where('m.id IN (:...ids)', { ids });
         if (scope.marketplaceIds !== null) qb.andWhere('m.id IN (:...visible)', { visible: ['', ...scope.marketplaceIds] });
         return qb.getMany();
       },
       (m) => m.id,
     ),
-    user: loaderBy((ids) => visibleUsers(manager, scope).andWhere('u.id IN (:...ids)', { ids }).getMany(), (u) => u.id),
+    user: loaderBy((ids) => visibleUsers(manager(), scope).andWhere('u.id IN (:...ids)', { ids }).getMany(), (u) => u.id),
     rolesOfMembership: groupLoaderBy(
-      (ids) => manager.find(MembershipRole, { where: { membershipId: In([...ids]) } }),
+      (ids) => manager().find(MembershipRole, { where: { membershipId: In([...ids]) } }),
       (r) => r.membershipId,
     ),
     membershipsOfUser: groupLoaderBy(
-      (ids) => scope.select(manager, Membership, 'ms').andWhere('ms.userId IN (:...ids)', { ids }).orderBy('ms.id').getMany(),
+      (ids) => scope.select(manager(), Membership, 'ms').andWhere('ms.userId IN (:...ids)', { ids }).orderBy('ms.id').getMany(),
       (m) => m.userId,
     ),
     resellersOfCompany: groupLoaderBy(
-      (ids) => scope.select(manager, ResellerCustomer, 'rc').andWhere('rc.customerCompanyId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.select(manager(), ResellerCustomer, 'rc').andWhere('rc.customerCompanyId IN (:...ids)', { ids }).getMany(),
       (r) => r.customerCompanyId,
     ),
   };
 }
 
 export function createIdentityContext(base: SubgraphContext, db: Database, config: IdentityConfig): IdentityContext {
-  return { ...base, db, config, loaders: createLoaders(base, db.manager) };
+  const requestDb = new RequestDatabase(db);
+  return { ...base, db: requestDb, config, loaders: createLoaders(base, requestDb) };
 }

@@ -5,12 +5,13 @@ import { startIdentity } from './server';
 
 runService('identity', async () => {
   const config = identityConfig();
-  const db = createDatabase(config.database);
+  const db = createDatabase(config.database, config.databaseLimits);
   const running = await startIdentity(db, config);
   return {
     url: running.url,
-    close: async () => {
-      await running.close();
+    shutdownGraceMs: config.shutdownGraceMs,
+    close: async (graceMs) => {
+      await running.close(graceMs);
       await db.close();
     },
   };

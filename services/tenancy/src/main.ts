@@ -5,12 +5,13 @@ import { startTenancy } from './server';
 
 runService('tenancy', async () => {
   const config = tenancyConfig();
-  const db = createDatabase(config.database);
+  const db = createDatabase(config.database, config.databaseLimits);
   const running = await startTenancy(db, config);
   return {
     url: running.url,
-    close: async () => {
-      await running.close();
+    shutdownGraceMs: config.shutdownGraceMs,
+    close: async (graceMs) => {
+      await running.close(graceMs);
       await db.close();
     },
   };

@@ -72,3 +72,25 @@ export function databaseFromEnv(service: ServiceName, env: NodeJS.ProcessEnv = p
   }
   return { type: 'sqlite', file: path.resolve(env['DATA_DIR'] ?? 'data', `${service}.sqlite`) };
 }
+
+/** How a subgraph's database holds under load (X11). */
+export interface DatabaseLimits {
+  /** Connections in the MySQL pool. */
+  poolSize: number;
+  /** How long a statement waits for a free connection before the request is answered SERVICE_UNAVAILABLE. */
+  acquireTimeoutMs: number;
+  /** Statements that may wait for a connection at once; one more is answered SERVICE_UNAVAILABLE at once. */
+  queueLimit: number;
+  /**
+   * The longest a statement may run on the server (MariaDB `max_statement_time`, MySQL
+   * `max_execution_time` for reads); a row-lock wait gets half of it.
+   */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: Readonly<DatabaseLimits> = {
+  poolSize: 10,
+  acquireTimeoutMs: 5000,
+  queueLimit: 500,
+  statementTimeoutMs: 10_000,
+};

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DefaultNamingStrategy, type EntityManager, type MixedList, type NamingStrategyInterface } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
-import type { DbConfig } from './config';
+import type { Pool as MysqlPool, PoolConnection as MysqlPoolConnection } from 'mysql2';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type DbConfig } from './config';
+import { ConflictError, DatabaseBusyError, constraintViolation, isRetryable, type UniqueKey } from './errors';
 import { CountingLogger } from './stats';
 
 /** snake_case tables and columns, so that SQL read by a person looks like SQL. */
@@ -41,7 +43,13 @@ export interface DatabaseOptions {
   entities: Classes;
   /** Generated per dialect by `npm run migration:generate`. */
   migrations: Migrations;
-  poolSize?: number;
+  limits?: Partial<DatabaseLimits>;
+  /**
+   * Every unique key of the schema, by its entity and properties, with the input field it
+   * concerns: a write that collides with one in a request's transaction answers CONFLICT on
+   * that field. A test fails when a key has no entry.
+   */
+  uniqueKeys?: readonly UniqueKey[];
 }
 
 /**
@@ -51,8 +59,11 @@ export interface DatabaseOptions {
 export class Database {
   private source: DataSource | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  readonly limits: Readonly<DatabaseLimits>;
 
-  constructor(readonly options: DatabaseOptions) {}
+  constructor(readonly options: DatabaseOptions) {
+    this.limits = { ...DEFAULT_DATABASE_LIMITS, ...options.limits };
+  }
 
   get dataSource(): DataSource {
     if (!this.source) throw new Error(`${this.options.service} database is not open`);
@@ -84,8 +95,8 @@ export class Database {
             charset: 'utf8mb4_unicode_ci',
             timezone: 'Z',
             dateStrings: false,
-            poolSize: options.poolSize ?? 10,
-            extra: { enableKeepAlive: true, idleTimeout: 60_000, maxIdle: options.poolSize ?? 10 },
+            poolSize: this.limits.poolSize,
+            extra: { enableKeepAlive: true, idleTimeout: 60_000, maxIdle: this.limits.poolSize, queueLimit: this.limits.queueLimit },
           })
         : new DataSource({
             ...common,
@@ -94,7 +105,7 @@ export class Database {
             prepareDatabase: (db: { pragma(sql: string): unknown }) => {
               db.pragma('journal_mode = WAL');
               db.pragma('foreign_keys = ON');
-              db.pragma('busy_timeout = 5000');
+              db.pragma(`busy_timeout = ${this.limits.acquireTimeoutMs}`);
             },
           });
   }
@@ -126,10 +137,121 @@ export class Database {
     this.source = this.build(mariadb);
     await this.source.initialize();
     await this.dataSource.runMigrations({ transaction: 'each' });
+    // Migrations may run long; what serves requests is bounded from here on.
+    if (config.type === 'mysql') this.boundPool(mariadb);
+  }
+
+  /**
+   * Every statement waits at most `acquireTimeoutMs` for a connection and fails with
+   * DatabaseBusyError after it (as it does at once when `queueLimit` statements already
+   * wait), so that a burst answers errors instead of hanging. Each connection, before its
+   * first use, gets the server-side statement and row-lock time limits (X11).
+   */
+  private boundPool(mariadb: boolean): void {
+    const { service } = this.options;
+    const { acquireTimeoutMs, statementTimeoutMs } = this.limits;
+    const lockWaitSeconds = Math.max(1, Math.floor(statementTimeoutMs / 2000));
+    const limitsSql = mariadb
+      ? `SET SESSION max_statement_time = ${statementTimeoutMs / 1000}, innodb_lock_wait_timeout = ${lockWaitSeconds}`
+      : `SET SESSION max_execution_time = ${statementTimeoutMs}, innodb_lock_wait_timeout = ${lockWaitSeconds}`;
+    const pool = (this.dataSource.driver as unknown as { pool: MysqlPool }).pool;
+    const limited = new WeakSet<MysqlPoolConnection>();
+    const acquire = pool.getConnection.bind(pool);
+    type Callback = (err: NodeJS.ErrnoException | null, connection: MysqlPoolConnection) => void;
+    const getConnection = (callback: Callback): void => {
+      let settled = false;
+      const hand = (err: NodeJS.ErrnoException | null, connection: MysqlPoolConnection): void => {
+        if (settled) {
+          if (!err) connection.release();
+          return;
+        }
+        settled = true;
+        clearTimeout(timer);
+        callback(err, connection);
+      };
+      const timer = setTimeout(
+        () => hand(new DatabaseBusyError(`${service}: no database connection was free within ${acquireTimeoutMs} ms`), undefined as never),
+        acquireTimeoutMs,
+      );
+      acquire((err, connection) => {
+        if (err) {
+          hand(/queue limit/i.test(err.message) ? new DatabaseBusyError(`${service}: too many statements are waiting for a connection`) : err, connection);
+          return;
+        }
+        if (settled || limited.has(connection)) {
+          hand(null, connection);
+          return;
+        }
+        connection.query(limitsSql, (limitErr: NodeJS.ErrnoException | null) => {
+          if (limitErr) {
+            connection.release();
+            hand(limitErr, connection);
+            return;
+          }
+          limited.add(connection);
+          hand(null, connection);
+        });
+      });
+    };
+    pool.getConnection = getConnection as MysqlPool['getConnection'];
   }
 
   async close(): Promise<void> {
     if (this.source?.isInitialized) await this.source.destroy();
+  }
+
+  /** The CONFLICT a unique-key violation means, or null when `err` is something else. */
+  conflictOf(err: unknown): ConflictError | null {
+    if (err instanceof ConflictError) return err;
+    const key = this.violatedKey(err);
+    if (!key) return null;
+    const meaning = this.options.uniqueKeys?.find(
+      (k) => this.dataSource.getMetadata(k.entity).tableName === key.table && [...k.properties].sort().join() === key.properties.join(),
+    );
+    return meaning ? new ConflictError({ field: meaning.field, message: meaning.message, ...(meaning.rule ? { rule: meaning.rule } : {}) }) : null;
+  }
+
+  /** The table and (sorted) properties of the unique key a write collided with, or null. */
+  violatedKey(err: unknown): { table: string; properties: string[] } | null {
+    const violation = constraintViolation(err);
+    if (violation?.kind !== 'unique' || !this.source) return null;
+    for (const metadata of this.source.entityMetadatas) {
+      if (violation.table && metadata.tableName !== violation.table) continue;
+      const keys = [
+        { name: 'PRIMARY', columns: metadata.primaryColumns },
+        ...metadata.uniques.map((u) => ({ name: u.name, columns: u.columns })),
+        ...metadata.indices.filter((i) => i.isUnique).map((i) => ({ name: i.name, columns: i.columns })),
+      ];
+      const wanted = [...violation.columns].sort().join();
+      const key = keys.find((k) =>
+        violation.constraint ? k.name === violation.constraint : k.columns.map((c) => c.databaseName).sort().join() === wanted,
+      );
+      if (key) return { table: metadata.tableName, properties: key.columns.map((c) => c.propertyName).sort() };
+    }
+    return null;
+  }
+
+  /**
+   * Every unique key of the schema, as `table(property, ...)`: what `uniqueKeys` must cover.
+   * Primary keys count unless they are a generated `id`, which nobody can collide with.
+   */
+  allUniqueKeys(): string[] {
+    const out: string[] = [];
+    for (const metadata of this.dataSource.entityMetadatas) {
+      const primary = metadata.primaryColumns;
+      const keys = [
+        ...(primary.length > 1 || primary[0]?.propertyName !== 'id' ? [primary] : []),
+        ...metadata.uniques.map((u) => u.columns),
+        ...metadata.indices.filter((i) => i.isUnique).map((i) => i.columns),
+      ];
+      for (const columns of keys) out.push(`${metadata.tableName}(${columns.map((c) => c.propertyName).sort().join(', ')})`);
+    }
+    return out.sort();
+  }
+
+  /** The keys `uniqueKeys` gives a meaning, as `table(property, ...)`. */
+  declaredUniqueKeys(): string[] {
+    return (this.options.uniqueKeys ?? []).map((k) => `${this.dataSource.getMetadata(k.entity).tableName}(${[...k.properties].sort().join(', ')})`).sort();
   }
 
   /** Drops the whole database (tests only). */
@@ -144,12 +266,20 @@ export class Database {
     await this.close();
   }
 
-  async ping(): Promise<boolean> {
+  /** True when the database answers within `timeoutMs`, also when the pool is exhausted (then false). */
+  async ping(timeoutMs = 1000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answer = this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.dataSource.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -175,14 +305,3 @@ export class Database {
   }
 }
 
-function isRetryable(err: unknown): boolean {
-  const code = (err as { driverError?: { code?: string } }).driverError?.code ?? (err as { code?: string }).code;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
-}
-
-/** True when the error is a unique-key violation, in either database. */
-export function isUniqueViolation(err: unknown): boolean {
-  const driver = (err as { driverError?: { code?: string; errno?: number } }).driverError ?? (err as { code?: string });
-  const code = (driver as { code?: string }).code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}

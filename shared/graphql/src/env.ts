@@ -1,6 +1,6 @@
 import { KeyFormatError, generateSigningKeyPair, parsePrivateKey, parsePublicKeys, publicKeysOf, type SigningKey, type VerifyingKeys } from '@marketgraph/authz';
-import { databaseFromEnv, type DbConfig, type ServiceName } from '@marketgraph/db';
-import { onShutdown } from './http';
+import { DEFAULT_DATABASE_LIMITS, databaseFromEnv, type DatabaseLimits, type DbConfig, type ServiceName } from '@marketgraph/db';
+import { DEFAULT_SHUTDOWN_GRACE_MS, onShutdown } from './http';
 import { callersOf, isCaller, type ServiceCaller } from './internal-call';
 
 /** Reads configuration from the environment, collecting every problem with the variable's name. */
@@ -143,6 +143,10 @@ export interface SubgraphServiceConfig extends ServiceKeys {
   host: string;
   production: boolean;
   database: DbConfig;
+  /** Pool size, waits and statement time limits of the database (X11). */
+  databaseLimits: DatabaseLimits;
+  /** How long the process takes, at most, to stop on SIGTERM (X11). */
+  shutdownGraceMs: number;
 }
 
 /**
@@ -175,6 +179,22 @@ export function serviceKeys(read: EnvReader, service: ServiceName): ServiceKeys 
   };
 }
 
+/** `SHUTDOWN_GRACE_MS`: how long a process may take to stop on SIGTERM before it exits anyway. */
+export function shutdownGraceMs(read: EnvReader): number {
+  return read.int('SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 1000, 600_000);
+}
+
+/** `DATABASE_POOL_SIZE`, `DATABASE_ACQUIRE_TIMEOUT_MS`, `DATABASE_QUEUE_LIMIT`, `DATABASE_STATEMENT_TIMEOUT_MS`. */
+export function databaseLimits(read: EnvReader): DatabaseLimits {
+  const d = DEFAULT_DATABASE_LIMITS;
+  return {
+    poolSize: read.int('DATABASE_POOL_SIZE', d.poolSize, 1, 1000),
+    acquireTimeoutMs: read.int('DATABASE_ACQUIRE_TIMEOUT_MS', d.acquireTimeoutMs, 100, 600_000),
+    queueLimit: read.int('DATABASE_QUEUE_LIMIT', d.queueLimit, 1, 1_000_000),
+    statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 1000, 3_600_000),
+  };
+}
+
 const DEFAULT_PORTS: Record<ServiceName, number> = { identity: 4001, catalog: 4002, tenancy: 4003 };
 
 /** What every subgraph reads: `<SERVICE>_PORT`, `HOST`, its database and its keys. */
@@ -190,16 +210,29 @@ export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env
     host: read.string('HOST', '127.0.0.1'),
     production: read.production,
     database,
+    databaseLimits: databaseLimits(read),
+    shutdownGraceMs: shutdownGraceMs(read),
     ...serviceKeys(read, service),
   };
 }
 
-/** Starts a subgraph process: configuration errors and start failures end it with a clear message. */
-export function runService(name: string, start: () => Promise<{ url: string; close(): Promise<void> }>): void {
+export interface RunningService {
+  url: string;
+  /** The most the process takes to stop on SIGTERM. */
+  shutdownGraceMs: number;
+  /** Stops accepting, lets requests in flight finish within `graceMs`, then closes the pool. */
+  close(graceMs: number): Promise<void>;
+}
+
+/**
+ * Starts a service process: configuration errors and start failures end it with a clear
+ * message; SIGTERM stops it within its grace period, most of which requests in flight get.
+ */
+export function runService(name: string, start: () => Promise<RunningService>): void {
   start()
     .then((running) => {
       process.stdout.write(`${name} ready at ${running.url}\n`);
-      onShutdown(name, () => running.close());
+      onShutdown(name, () => running.close(Math.floor(running.shutdownGraceMs * 0.8)), running.shutdownGraceMs);
     })
     .catch((err: unknown) => {
       process.stderr.write(`${name} failed to start: ${err instanceof Error ? err.message : String(err)}\n`);

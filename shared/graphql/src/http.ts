@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { BUSY_MESSAGE, isOverloaded } from './errors';
 
 export class HttpError extends Error {
   constructor(
@@ -26,8 +27,31 @@ export async function readBody(req: http.IncomingMessage, limit: number): Promis
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function parseJson(text: string): unknown {
+/** How deep a request body may nest arrays and objects; deeper input could exhaust the stack of whatever walks it (X11). */
+export const MAX_BODY_DEPTH = 64;
+
+/** The deepest nesting of arrays and objects in a JSON text, counted without parsing it. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+export function parseJson(text: string, maxDepth = MAX_BODY_DEPTH): unknown {
   if (text === '') return undefined;
+  if (jsonDepth(text) > maxDepth) {
+    throw new HttpError(400, `Request body nests arrays and objects deeper than ${maxDepth} levels`, 'BAD_USER_INPUT');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -93,6 +117,7 @@ export function routeRequests(route: (path: string) => Route | undefined, logErr
         return;
       }
       if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
+      else if (isOverloaded(err)) sendJson(res, 503, graphqlErrorBody(BUSY_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
       else {
         logError(err);
         sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
@@ -110,37 +135,61 @@ export interface Listening {
 }
 
 export async function listen(handler: http.RequestListener, port: number, host: string): Promise<Listening> {
-  const server = http.createServer({ keepAliveTimeout: 65_000 }, handler);
+  let closing = false;
+  const server = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+    // Once closing, every answer ends its connection, so kept-alive clients move elsewhere.
+    if (closing) res.shouldKeepAlive = false;
+    handler(req, res);
+  });
   server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;
+  let closed: Promise<void> | null = null;
   return {
     server,
     port: actual,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`,
     close: (graceMs = 10_000) =>
-      new Promise<void>((resolve) => {
+      (closed ??= new Promise<void>((resolve) => {
+        closing = true;
+        // Connections fall idle as their last request is answered; close each as it does.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
-        force.unref();
         server.close(() => {
+          clearInterval(sweep);
           clearTimeout(force);
           resolve();
         });
         server.closeIdleConnections();
-      }),
+      })),
   };
 }
 
-/** Closes `stop` once on SIGTERM or SIGINT, then exits. */
-export function onShutdown(name: string, stop: () => Promise<void>): void {
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * On SIGTERM or SIGINT, runs `stop` once (stop accepting, let requests in flight finish, close
+ * the pool) and exits. A process that has not stopped within `graceMs` exits anyway, and a
+ * second signal ends it at once (X11). A process started by a launcher over IPC also stops when
+ * its launcher goes away, so that none is left behind.
+ */
+export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DEFAULT_SHUTDOWN_GRACE_MS): void {
   let stopping = false;
-  const handle = (signal: string): void => {
-    if (stopping) return;
+  const handle = (reason: string): void => {
+    if (stopping) {
+      process.stderr.write(`[${name}] ${reason} again: exiting now\n`);
+      process.exit(1);
+    }
     stopping = true;
-    process.stderr.write(`[${name}] ${signal}: finishing requests in flight\n`);
+    process.stderr.write(`[${name}] ${reason}: finishing requests in flight\n`);
+    const deadline = setTimeout(() => {
+      process.stderr.write(`[${name}] still stopping after ${graceMs} ms: exiting\n`);
+      process.exit(1);
+    }, graceMs);
+    deadline.unref();
     stop()
       .then(() => process.exit(0))
       .catch((err: unknown) => {
@@ -150,4 +199,5 @@ export function onShutdown(name: string, stop: () => Promise<void>): void {
   };
   process.on('SIGTERM', () => handle('SIGTERM'));
   process.on('SIGINT', () => handle('SIGINT'));
+  if (process.send) process.on('disconnect', () => handle('launcher gone'));
 }

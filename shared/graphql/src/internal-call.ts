@@ -1,6 +1,6 @@
 import { SERVICE_TOKEN_HEADER, signServiceToken, type SigningKey } from '@marketgraph/authz';
 import type { ServiceName } from '@marketgraph/db';
-import { postToService } from './service-client';
+import { postToService, ServiceUnavailableError } from './service-client';
 
 /** A service that calls another's internal routes. */
 export type ServiceCaller = 'gateway' | ServiceName;
@@ -60,6 +60,7 @@ export async function callInternal<T>(target: InternalTarget, route: string, bod
     { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: token },
     target.timeoutMs,
   );
+  if (response.status === 503) throw new ServiceUnavailableError(`${target.service} /internal/${route} is busy`);
   if (response.status < 200 || response.status > 299) throw new Error(`${target.service} /internal/${route} answered ${response.status}`);
   return JSON.parse(response.body) as T;
 }

@@ -1,3 +1,5 @@
+import { ConflictError } from '@marketgraph/db';
+
 /** Codes of expected business failures, returned as values in mutation payloads (X3). */
 export type UserErrorCode =
   | 'INVALID'
@@ -37,12 +39,18 @@ export function failIfAny(errors: UserError[]): void {
 
 export type Payload<T> = (T & { userErrors: UserError[] }) | ({ [K in keyof T]?: null } & { userErrors: UserError[] });
 
-/** Runs a mutation; an expected failure becomes `userErrors`, anything else stays an error. */
+/**
+ * Runs a mutation; an expected failure becomes `userErrors` (a collision with a unique key a
+ * CONFLICT on the key's input field), anything else stays an error.
+ */
 export async function payload<T extends object>(work: () => Promise<T>): Promise<Payload<T>> {
   try {
     return { ...(await work()), userErrors: [] };
   } catch (err) {
     if (err instanceof BusinessError) return { userErrors: err.userErrors } as Payload<T>;
+    if (err instanceof ConflictError) {
+      return { userErrors: [userError('CONFLICT', err.meaning.field, err.meaning.message, err.meaning.rule ?? null)] } as Payload<T>;
+    }
     throw err;
   }
 }

@@ -19,6 +19,9 @@ export interface ServiceResponse {
 
 export class ServiceTimeoutError extends Error {}
 
+/** The called service answered 503: it is overloaded (its pool is exhausted), not broken. */
+export class ServiceUnavailableError extends Error {}
+
 const urls = new Map<string, URL>();
 
 function parsed(url: string): URL {

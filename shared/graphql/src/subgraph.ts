@@ -55,11 +55,15 @@ export interface SubgraphOptions {
   bodyLimitBytes?: number;
 }
 
+/** How long `/health` waits for the database before it answers 503 (X11). */
+export const HEALTH_TIMEOUT_MS = 1000;
+
 export interface RunningSubgraph {
   name: ServiceName;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting and lets requests in flight finish, closing what is left after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export const SQL_COUNT_HEADER = 'x-sql-statements';
@@ -119,6 +123,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // The process owns its signals (onShutdown): one stop, in order, within a grace period.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
@@ -167,8 +173,8 @@ export async function startSubgraph<C extends SubgraphContext>(
   }
 
   const health: Route = async (_req, res) => {
-    const ok = await database.ping();
-    sendJson(res, ok ? 200 : 503, { service: name, status: ok ? 'ok' : 'database unreachable' });
+    const ok = await database.ping(HEALTH_TIMEOUT_MS);
+    sendJson(res, ok ? 200 : 503, { service: name, status: ok ? 'ok' : 'database unreachable or busy' });
   };
   const handler = routeRequests(
     (path) =>
@@ -187,8 +193,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     name,
     url: `${listening.url}/graphql`,
     port: listening.port,
-    async close() {
-      await listening.close();
+    async close(graceMs?: number) {
+      await listening.close(graceMs);
       await apollo.stop();
     },
   };

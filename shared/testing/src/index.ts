@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { databaseOnServer, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
-import { DEV_SECRETS, EnvReader, serviceKeys, servicePublicKeyVariable, type ServiceCaller, type ServiceCredential, type ServiceKeys } from '@marketgraph/graphql';
+import { DEFAULT_DATABASE_LIMITS, databaseOnServer, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
+import { DEFAULT_SHUTDOWN_GRACE_MS, DEV_SECRETS, EnvReader, serviceKeys, servicePublicKeyVariable, type ServiceCaller, type ServiceCredential, type ServiceKeys } from '@marketgraph/graphql';
 import { generateSigningKeyPair, parsePrivateKey, signActorContext, ACTOR_CONTEXT_HEADER, type Actor, type SigningKey } from '@marketgraph/authz';
 import { createDatabase as identityDatabase } from '../../../services/identity/src/database';
 import { startIdentity } from '../../../services/identity/src/server';
@@ -139,7 +139,13 @@ export const TEST_REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:637
 export async function startGraph(options: GraphOptions = {}): Promise<TestGraph> {
   const tag = `t${process.pid}_${++graphs}_${Date.now().toString(36)}`;
   if (testDatabaseKind() === 'sqlite') fs.mkdirSync(path.join(os.tmpdir(), 'marketgraph-tests', tag), { recursive: true });
-  const common = { port: 0, host: '127.0.0.1', production: false };
+  const common = {
+    port: 0,
+    host: '127.0.0.1',
+    production: false,
+    databaseLimits: DEFAULT_DATABASE_LIMITS,
+    shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS,
+  };
   const databases = {
     identity: identityDatabase(databaseFor('identity', tag)),
     catalog: catalogDatabase(databaseFor('catalog', tag)),

@@ -1,4 +1,4 @@
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { newId } from '@marketgraph/db';
 import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { Edition, Product, type BillingPeriod } from '../entities';
 import type { CatalogContext } from '../context';
@@ -49,12 +49,7 @@ export async function createEdition(ctx: CatalogContext, input: CreateEditionInp
       allowsMultipleSubscriptions: input.allowsMultipleSubscriptions ?? false,
       createdAt: new Date(),
     };
-    try {
-      await manager.insert(Edition, edition);
-    } catch (err) {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'name', `An edition named "${name}" already exists for this product`, 'C6');
-      throw err;
-    }
+    await manager.insert(Edition, edition);
     await audit(ctx, manager, 'edition.created', { type: 'Edition', id: edition.id, marketplaceId: edition.marketplaceId, companyId: product.vendorCompanyId }, {
       priceMinor: edition.priceMinor,
       currency,

@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Brackets } from 'typeorm';
 import { grantIn, isPlatformOperator, isStaffOf } from '@marketgraph/authz';
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { newId } from '@marketgraph/db';
 import { badInput, companyOwner, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey } from '@marketgraph/graphql';
 import { Edition, Product, ProductRevision, ProductTransition, type ProductState } from '../entities';
 import type { CatalogContext } from '../context';
@@ -258,12 +258,7 @@ export async function updateProduct(ctx: CatalogContext, input: UpdateProductInp
         createdAt: new Date(),
         decidedAt: null,
       };
-      try {
-        await manager.insert(ProductRevision, revision);
-      } catch (err) {
-        if (isUniqueViolation(err)) fail('CONFLICT', 'productId', 'Another edit of this product is pending; try again', 'C3');
-        throw err;
-      }
+      await manager.insert(ProductRevision, revision);
     }
     await audit(ctx, manager, 'product.revision_proposed', { type: 'ProductRevision', id: revision.id, marketplaceId: product.marketplaceId, companyId: product.vendorCompanyId });
     return { product, revision };

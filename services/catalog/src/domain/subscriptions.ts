@@ -1,6 +1,6 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import { grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { newId } from '@marketgraph/db';
 import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
@@ -89,12 +89,7 @@ async function insertSubscription(
     cancelledAt: null,
     cancelledBy: null,
   };
-  try {
-    await manager.insert(Subscription, subscription);
-  } catch (err) {
-    if (isUniqueViolation(err)) fail('CONFLICT', 'editionId', `The company already holds an active subscription to edition "${edition.name}"`, 'C7');
-    throw err;
-  }
+  await manager.insert(Subscription, subscription);
   await audit(ctx, manager, 'subscription.created', target(subscription), {
     editionId: edition.id,
     channel: how.channel,
@@ -265,12 +260,7 @@ export async function assignProduct(ctx: CatalogContext, input: { subscriptionId
       createdAt: new Date(),
       endedAt: null,
     };
-    try {
-      await manager.insert(ProductAssignment, assignment);
-    } catch (err) {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'userId', 'The user is assigned this subscription already', 'C8');
-      throw err;
-    }
+    await manager.insert(ProductAssignment, assignment);
     await audit(ctx, manager, 'assignment.created', target(assignment, 'ProductAssignment'), { userId: input.userId });
     return assignment;
   });

@@ -1,4 +1,4 @@
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { newId } from '@marketgraph/db';
 import { fail, failIfAny, jsonSchemaProblems, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { Product, ProductVersion, type VersionState } from '../entities';
 import type { CatalogContext } from '../context';
@@ -58,12 +58,7 @@ export async function createVersion(ctx: CatalogContext, input: CreateVersionInp
       createdAt: new Date(),
       releasedAt: null,
     };
-    try {
-      await manager.insert(ProductVersion, row);
-    } catch (err) {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'version', `Version ${version} already exists for this product`, 'C5');
-      throw err;
-    }
+    await manager.insert(ProductVersion, row);
     await audit(ctx, manager, 'version.created', { type: 'ProductVersion', id: row.id, marketplaceId: row.marketplaceId, companyId: product.vendorCompanyId }, { version });
     return row;
   });

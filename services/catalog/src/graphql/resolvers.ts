@@ -33,7 +33,7 @@ import {
 } from '../domain/subscriptions';
 import { createVersion, moveVersion, visibleVersion } from '../domain/versions';
 import type { Resolvers } from './generated';
-import { JSONScalar } from './json-scalar';
+import { JSONScalar } from '@marketgraph/graphql';
 
 const ref = (id: string | null) => (id ? { id } : null);
 const userRef = (kind: string, id: string | null) => (kind === 'user' && id ? { id } : null);

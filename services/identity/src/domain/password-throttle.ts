@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '@marketgraph/db';
+import type { RequestDatabase } from '@marketgraph/db';
 import { BusinessError, userError } from '@marketgraph/graphql';
 import { sha256 } from './secrets';
 
@@ -95,7 +95,7 @@ function wait(schedule: Schedule, row: Row | undefined, now: number): number {
 }
 
 export interface PasswordCheckTarget {
-  db: Database;
+  db: RequestDatabase;
   /** The email the caller claims, normalized; unknown emails are throttled alike. */
   account: string;
   clientAddress: string | null;

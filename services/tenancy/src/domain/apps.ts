@@ -1,10 +1,9 @@
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { isForeignKeyViolation, newId } from '@marketgraph/db';
 import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { App, CustomerApp, Installation, KeysetAssignment, type EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
 import { audit, keyOf, mayRead, requirePartner } from './access';
 import { productFacts } from './catalog';
-import { isForeignKeyViolation } from './constraints';
 import { visibleEndCustomer } from './end-customers';
 
 export async function visibleApp(ctx: TenancyContext, id: string): Promise<App> {
@@ -37,10 +36,7 @@ export async function createApp(ctx: TenancyContext, input: { partnerCompanyId: 
     createdAt: new Date(),
   };
   await ctx.db.transaction(async (manager) => {
-    await manager.insert(App, app).catch((err: unknown) => {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'name', `An app named "${name}" already exists`, 'T3');
-      throw err;
-    });
+    await manager.insert(App, app);
     await audit(ctx, manager, {
       action: 'app.created',
       targetType: 'App',
@@ -72,10 +68,7 @@ export async function assignApp(ctx: TenancyContext, input: { endCustomerId: str
       appId: app.id,
       createdAt: new Date(),
     };
-    await manager.insert(CustomerApp, row).catch((err: unknown) => {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'appId', `${customer.name} already holds ${app.name}`, 'T3');
-      throw err;
-    });
+    await manager.insert(CustomerApp, row);
     await audit(ctx, manager, {
       action: 'app.assigned',
       targetType: 'EndCustomer',

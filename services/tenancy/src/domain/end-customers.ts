@@ -1,4 +1,4 @@
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { newId } from '@marketgraph/db';
 import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
@@ -40,12 +40,6 @@ export function findEndCustomer(
   return fail('INVALID', field, 'Give the customer ID, or partnerCompanyId with externalId', 'T2');
 }
 
-function conflict(err: unknown, name: string, externalId: string): never {
-  const message = String((err as { message?: string }).message ?? '');
-  if (message.includes('external')) fail('CONFLICT', 'externalId', `External ID "${externalId}" is already used by another customer`, 'T2');
-  fail('CONFLICT', 'name', `A customer named "${name}" already exists`, 'T2');
-}
-
 /** A partner's new end customer: name and external ID unique per partner in any letter case (T2). */
 export async function createEndCustomer(
   ctx: TenancyContext,
@@ -69,10 +63,7 @@ export async function createEndCustomer(
     createdAt: new Date(),
   };
   await ctx.db.transaction(async (manager) => {
-    await manager.insert(EndCustomer, customer).catch((err: unknown) => {
-      if (!isUniqueViolation(err)) throw err;
-      conflict(err, name, input.externalId);
-    });
+    await manager.insert(EndCustomer, customer);
     await audit(ctx, manager, {
       action: 'end_customer.created',
       targetType: 'EndCustomer',
@@ -100,10 +91,7 @@ export async function updateEndCustomer(
   }
   const updated: EndCustomer = { ...customer, name, nameKey: keyOf(name) };
   await ctx.db.transaction(async (manager) => {
-    await manager.update(EndCustomer, { id: customer.id }, { name, nameKey: updated.nameKey }).catch((err: unknown) => {
-      if (!isUniqueViolation(err)) throw err;
-      conflict(err, name, customer.externalId);
-    });
+    await manager.update(EndCustomer, { id: customer.id }, { name, nameKey: updated.nameKey });
     await audit(ctx, manager, {
       action: 'end_customer.renamed',
       targetType: 'EndCustomer',

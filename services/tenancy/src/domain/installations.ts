@@ -1,4 +1,4 @@
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { isForeignKeyViolation, newId } from '@marketgraph/db';
 import { fail, failIfAny, notFound, userError, type UserError, type ProductVersionFacts } from '@marketgraph/graphql';
 import { Installation, type App, type EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
@@ -6,7 +6,6 @@ import { audit, embedActor, mayRead, requirePartner } from './access';
 import { visibleApp } from './apps';
 import { productVersionFacts } from './catalog';
 import { configurationProblems } from './config-schema';
-import { isForeignKeyViolation } from './constraints';
 import { CredentialsVault } from './credentials';
 import { visibleEndCustomer } from './end-customers';
 
@@ -111,7 +110,6 @@ export async function installApp(
   };
   await ctx.db.transaction(async (manager) => {
     await manager.insert(Installation, installation).catch((err: unknown) => {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'appId', `${customer.name} has already installed ${app.name}; change its version instead`, 'T8');
       if (isForeignKeyViolation(err)) fail('NOT_FOUND', 'appId', 'The customer holds no such app', 'T8');
       throw err;
     });

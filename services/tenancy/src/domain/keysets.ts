@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isUniqueViolation, newId } from '@marketgraph/db';
+import { isForeignKeyViolation, newId } from '@marketgraph/db';
 import { fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
 import { Keyset, KeysetAssignment, type EndCustomer } from '../entities';
 import type { TenancyContext } from '../context';
 import { audit, mayRead, requirePartner } from './access';
 import { visibleApp } from './apps';
-import { isForeignKeyViolation } from './constraints';
 import { visibleEndCustomer } from './end-customers';
 
 /** A random, unguessable key with a readable prefix naming what it is. */
@@ -89,7 +88,6 @@ export async function assignKeyset(ctx: TenancyContext, input: { keysetId: strin
       assignedAt: new Date(),
     };
     await manager.insert(KeysetAssignment, assignment).catch((err: unknown) => {
-      if (isUniqueViolation(err)) fail('CONFLICT', 'keysetId', 'The keyset is already assigned to a customer', 'T4');
       if (isForeignKeyViolation(err)) {
         fail('RULE_VIOLATION', 'endCustomerId', `${customer.name} does not hold the keyset's app: assign the app first`, 'T4');
       }

@@ -1,6 +1,6 @@
 import { grantIn } from '@marketgraph/authz';
-import { isUniqueViolation, newId } from '@marketgraph/db';
-import { fail, failIfAny, userError, type UserError } from '@marketgraph/graphql';
+import { newId } from '@marketgraph/db';
+import { failIfAny, userError, type UserError } from '@marketgraph/graphql';
 import { Theme } from '../entities';
 import type { TenancyContext } from '../context';
 import { audit, requirePartner } from './access';
@@ -49,10 +49,7 @@ export async function setTheme(
       theme = { ...existing, ...values };
     } else {
       theme = { id: newId(), marketplaceId: partner.marketplaceId, companyId: partner.companyId, ...values };
-      await manager.insert(Theme, theme).catch((err: unknown) => {
-        if (isUniqueViolation(err)) fail('CONFLICT', 'companyId', 'The theme was changed at the same time; try again', 'T7');
-        throw err;
-      });
+      await manager.insert(Theme, theme);
     }
     await audit(ctx, manager, {
       action: 'theme.set',

@@ -12,7 +12,7 @@ import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKe
 import { partnerSummaries } from '../domain/partners';
 import { setTheme, themeForPartner } from '../domain/themes';
 import type { Resolvers } from './generated';
-import { JSONScalar } from './json-scalar';
+import { JSONScalar } from '@marketgraph/graphql';
 
 /** A connection over rows a loader already batched: ordered by ID, cut at the cursor (X4, X8). */
 function listConnection<T extends { id: string }>(rows: readonly T[], args: PageArgs): Connection<T> {

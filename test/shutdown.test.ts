@@ -1,0 +1,287 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createConnection, type Connection } from 'mysql2/promise';
+import { parseDatabaseUrl } from '@marketgraph/db';
+import { testDatabaseKind } from '@marketgraph/testing';
+
+// The services as production runs them: each built main.js in its own process, on MySQL.
+const root = path.resolve(__dirname, '..');
+const GRACE_MS = 5000;
+const mysqlServer = (process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306').replace(/\/[^/]*$/, '').replace(/\/$/, '');
+const onMysql = testDatabaseKind() === 'mysql';
+
+/** A direct connection to the MySQL server the services use (MYSQL_URL's user defaults to root). */
+function connect(database?: string): Promise<Connection> {
+  const server = parseDatabaseUrl('MYSQL_URL', `${mysqlServer}/unused`);
+  if (server.type !== 'mysql') throw new Error('not MySQL');
+  return createConnection({ host: server.host, port: server.port, user: server.user, password: server.password, ...(database ? { database } : {}) });
+}
+const prefix = `sd${process.pid}_`;
+const SERVICES = ['identity', 'catalog', 'tenancy'] as const;
+const OWNER = { email: 'owner@shutdown.test', password: 'correct-horse-battery' };
+
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...(onMysql ? { MYSQL_URL: mysqlServer, DATABASE_PREFIX: prefix } : { DATA_DIR: path.join(root, 'data', `test-${prefix}`) }),
+    APOLLO_TELEMETRY_DISABLED: '1',
+    SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    PLATFORM_OPERATOR_EMAIL: 'operator@shutdown.test',
+    PLATFORM_OPERATOR_PASSWORD: 'operator-password-1',
+    IDENTITY_PORT: '0',
+    CATALOG_PORT: '0',
+    TENANCY_PORT: '0',
+    GATEWAY_PORT: '0',
+    ...extra,
+  };
+}
+
+interface Service {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const started: Service[] = [];
+/** Processes the launcher started, killed after the tests should one survive. */
+const strays: number[] = [];
+
+/** Starts a built service and resolves once it says where it listens. */
+function startService(name: string, entry: string, extra: Record<string, string> = {}): Promise<Service> {
+  const child = spawn(process.execPath, [path.join(root, entry)], { env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const url = / ready at (\S+)/.exec(stdout)?.[1];
+      if (url) {
+        const service = { name, child, url, exited };
+        started.push(service);
+        resolve(service);
+      }
+    });
+    void exited.then(({ code }) => reject(new Error(`${name} exited (${code}) before it was ready: ${stderr}`)));
+  });
+}
+
+async function startGraph(): Promise<Record<'identity' | 'catalog' | 'tenancy' | 'gateway', Service>> {
+  const identity = await startService('identity', 'services/identity/dist/main.js');
+  const catalog = await startService('catalog', 'services/catalog/dist/main.js', { IDENTITY_URL: identity.url });
+  const tenancy = await startService('tenancy', 'services/tenancy/dist/main.js', { IDENTITY_URL: identity.url, CATALOG_URL: catalog.url });
+  const gateway = await startService('gateway', 'gateway/dist/main.js', { IDENTITY_URL: identity.url, CATALOG_URL: catalog.url, TENANCY_URL: tenancy.url });
+  return { identity, catalog, tenancy, gateway };
+}
+
+/** Sends SIGTERM and measures how long the process takes to exit, bounded so that a hung process fails the test instead of the run. */
+async function terminate(service: Service): Promise<{ code: number | null; ms: number }> {
+  const begun = Date.now();
+  service.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<{ code: null; signal: null }>((resolve) => {
+    timer = setTimeout(() => resolve({ code: null, signal: null }), GRACE_MS + 3000);
+  });
+  const result = await Promise.race([service.exited, hung]);
+  clearTimeout(timer);
+  return { code: result.code, ms: Date.now() - begun };
+}
+
+/** True once nothing accepts connections on the URL's port any more. */
+async function refusing(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(true));
+  });
+}
+
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`gave up waiting until ${what}`);
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: T; errors?: unknown[] };
+}
+
+/** A marketplace whose owner may rename the owner company; returns the owner's token and the company. */
+async function ownerCompany(gateway: string, tag: string): Promise<{ token: string; companyId: string }> {
+  const login = async (email: string, password: string): Promise<string> =>
+    (await gql<{ login: { accessToken: string } }>(gateway, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } })).data?.login
+      .accessToken ?? '';
+  const operator = await login('operator@shutdown.test', 'operator-password-1');
+  const created = await gql<{ createMarketplace: { marketplace: { ownerCompany: { id: string } } } }>(
+    gateway,
+    'mutation($i: CreateMarketplaceInput!) { createMarketplace(input: $i) { marketplace { ownerCompany { id } } userErrors { message } } }',
+    { i: { name: `Shutdown ${tag}`, slug: `shutdown-${tag}`, ownerCompanyName: `Shutdown ${tag}`, ownerAdmin: { email: `${tag}-${OWNER.email}`, name: 'Owner', password: OWNER.password } } },
+    operator,
+  );
+  const companyId = created.data?.createMarketplace.marketplace.ownerCompany.id;
+  if (!companyId) throw new Error(`no marketplace: ${JSON.stringify(created)}`);
+  return { token: await login(`${tag}-${OWNER.email}`, OWNER.password), companyId };
+}
+
+const RENAME = 'mutation($i: RenameCompanyInput!) { renameCompany(input: $i) { company { name } userErrors { message } } }';
+
+/**
+ * Holds the company's row lock from outside, so that a rename sent now is in flight inside
+ * identity (waiting for the lock) for as long as the test wants.
+ */
+async function holdCompany(companyId: string): Promise<{ release(): Promise<void>; waiting(): Promise<boolean> }> {
+  const connection = await connect(`${prefix}identity`);
+  await connection.query('BEGIN');
+  await connection.query('SELECT id FROM company WHERE id = ? FOR UPDATE', [companyId]);
+  return {
+    release: async () => {
+      await connection.query('COMMIT');
+      await connection.end();
+    },
+    waiting: async () => {
+      const [rows] = await connection.query(
+        "SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = ? AND INFO LIKE '%FOR UPDATE%' AND ID <> CONNECTION_ID()",
+        [`${prefix}identity`],
+      );
+      return Number((rows as { n: number }[])[0]?.n) > 0;
+    },
+  };
+}
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+}, 300_000);
+
+afterAll(async () => {
+  for (const service of started) if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGKILL');
+  for (const pid of strays) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  if (onMysql) {
+    const admin = await connect();
+    for (const name of SERVICES) await admin.query(`DROP DATABASE IF EXISTS \`${prefix}${name}\``);
+    await admin.end();
+  } else {
+    fs.rmSync(path.join(root, 'data', `test-${prefix}`), { recursive: true, force: true });
+  }
+});
+
+it('X11: every service exits on SIGTERM within its grace period when idle after serving, and closes its pool', async () => {
+  const graph = await startGraph();
+  // Traffic first: pooled connections and kept-alive connections between the services are open.
+  const { token } = await ownerCompany(graph.gateway.url, 'idle');
+  const viewer = await gql<{ viewer: { memberships: unknown[] } }>(graph.gateway.url, '{ viewer { memberships { company { name products { totalCount } endCustomers { totalCount } } } } }', {}, token);
+  expect(viewer.data?.viewer.memberships).toHaveLength(1);
+  for (const service of [graph.gateway, graph.tenancy, graph.catalog, graph.identity]) {
+    const { code, ms } = await terminate(service);
+    expect({ service: service.name, code, withinGrace: ms < GRACE_MS }).toEqual({ service: service.name, code: 0, withinGrace: true });
+  }
+}, 120_000);
+
+(onMysql ? it : it.skip)('X11: a subgraph on SIGTERM stops accepting, finishes the request in flight, then exits within its grace period', async () => {
+  const graph = await startGraph();
+  const { token, companyId } = await ownerCompany(graph.gateway.url, 'sub');
+  const lock = await holdCompany(companyId);
+  const rename = gql<{ renameCompany: { company: { name: string } } }>(graph.gateway.url, RENAME, { i: { companyId, name: 'Renamed in flight' } }, token);
+  await until(lock.waiting, 'the rename waits inside identity');
+  const stopping = terminate(graph.identity);
+  await until(() => refusing(graph.identity.url), 'identity stops accepting');
+  await lock.release();
+  expect((await rename).data?.renameCompany.company.name).toBe('Renamed in flight');
+  const { code, ms } = await stopping;
+  expect({ code, withinGrace: ms < GRACE_MS }).toEqual({ code: 0, withinGrace: true });
+  for (const service of [graph.gateway, graph.tenancy, graph.catalog]) expect((await terminate(service)).code).toBe(0);
+}, 120_000);
+
+(onMysql ? it : it.skip)('X11: the gateway on SIGTERM under load answers every request in flight, then exits within its grace period', async () => {
+  const graph = await startGraph();
+  const { token, companyId } = await ownerCompany(graph.gateway.url, 'gw');
+  const lock = await holdCompany(companyId);
+  const renames = Array.from({ length: 5 }, (_, i) =>
+    gql<{ renameCompany: { company: { name: string } | null } }>(graph.gateway.url, RENAME, { i: { companyId, name: `Load ${i}` } }, token),
+  );
+  await until(lock.waiting, 'the renames wait inside identity');
+  const stopping = terminate(graph.gateway);
+  await until(() => refusing(graph.gateway.url), 'the gateway stops accepting');
+  await lock.release();
+  const answers = await Promise.all(renames);
+  expect(answers.map((a) => a.errors ?? a.data?.renameCompany.company?.name.startsWith('Load'))).toEqual([true, true, true, true, true]);
+  const { code, ms } = await stopping;
+  expect({ code, withinGrace: ms < GRACE_MS }).toEqual({ code: 0, withinGrace: true });
+  for (const service of [graph.tenancy, graph.catalog, graph.identity]) expect((await terminate(service)).code).toBe(0);
+}, 120_000);
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The process IDs of `pid`'s children. */
+function childrenOf(pid: number): number[] {
+  const ps = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  return ps.stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `npm start`'s launcher, on free ports; resolves once the graph is seeded and ready. */
+async function launch(): Promise<{ launcher: ChildProcess; services: number[]; exited: Promise<number | null> }> {
+  const ports = { GATEWAY_PORT: await freePort(), IDENTITY_PORT: await freePort(), CATALOG_PORT: await freePort(), TENANCY_PORT: await freePort() };
+  const launcher = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
+    env: env(Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)]))),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    launcher.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('The graph is ready')) resolve();
+    });
+    void exited.then((code) => reject(new Error(`npm start exited (${code}) before it was ready: ${out}`)));
+  });
+  const services = childrenOf(launcher.pid as number);
+  expect(services).toHaveLength(4);
+  strays.push(...services);
+  return { launcher, services, exited };
+}
+
+(onMysql ? it : it.skip)("X11: npm start's launcher stops every service on Ctrl-C and leaves no process behind", async () => {
+  const { launcher, services, exited } = await launch();
+  launcher.kill('SIGINT');
+  expect(await exited).toBe(0);
+  expect(services.filter(alive)).toEqual([]);
+}, 180_000);
+
+(onMysql ? it : it.skip)('X11: services started by npm start stop by themselves when the launcher is killed outright', async () => {
+  const { launcher, services, exited } = await launch();
+  launcher.kill('SIGKILL');
+  await exited;
+  await until(async () => services.filter(alive).length === 0, 'every service has exited');
+  expect(services.filter(alive)).toEqual([]);
+}, 180_000);
