@@ -1,4 +1,5 @@
 import { marketplaceFixture, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { MAX_JSON_DEPTH } from '@marketgraph/graphql';
 import { CREATE_VERSION, draftProduct } from '../services/catalog/test/helpers';
 
 let graph: TestGraph;
@@ -55,7 +56,7 @@ it('X11: a JSON variable nested 40,000 levels deep is refused as BAD_USER_INPUT 
 it('X11: a JSON argument nested past the limit is refused as BAD_USER_INPUT naming the argument, in catalog and tenancy', async () => {
   const token = m.people.developer.token;
   const { productId } = await draftProduct(graph, m);
-  const nested = JSON.parse(deepJson(40)) as unknown;
+  const nested = JSON.parse(deepJson(MAX_JSON_DEPTH + 4)) as unknown;
   const res = await graph.gql(CREATE_VERSION, { input: { productId, version: '1.0.0', changelog: 'c', configSchema: nested } }, { token });
   expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   expect(res.errors?.[0]?.message).toMatch(/configSchema/);

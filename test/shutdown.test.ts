@@ -9,7 +9,9 @@ import { testDatabaseKind } from '@marketgraph/testing';
 // The services as production runs them: each built main.js in its own process, on MySQL.
 const root = path.resolve(__dirname, '..');
 const GRACE_MS = 5000;
-const mysqlServer = (process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306').replace(/\/[^/]*$/, '').replace(/\/$/, '');
+const serverUrl = new URL(process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306');
+serverUrl.pathname = '';
+const mysqlServer = serverUrl.toString().replace(/\/$/, '');
 const onMysql = testDatabaseKind() === 'mysql';
 
 /** A direct connection to the MySQL server the services use (MYSQL_URL's user defaults to root). */
@@ -124,15 +126,24 @@ async function ownerCompany(gateway: string, tag: string): Promise<{ token: stri
     (await gql<{ login: { accessToken: string } }>(gateway, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } })).data?.login
       .accessToken ?? '';
   const operator = await login('operator@shutdown.test', 'operator-password-1');
-  const created = await gql<{ createMarketplace: { marketplace: { ownerCompany: { id: string } } } }>(
+  const created = await gql<{ createMarketplace: { marketplace: { ownerCompany: { id: string } } | null; token: string | null } }>(
     gateway,
-    'mutation($i: CreateMarketplaceInput!) { createMarketplace(input: $i) { marketplace { ownerCompany { id } } userErrors { message } } }',
-    { i: { name: `Shutdown ${tag}`, slug: `shutdown-${tag}`, ownerCompanyName: `Shutdown ${tag}`, ownerAdmin: { email: `${tag}-${OWNER.email}`, name: 'Owner', password: OWNER.password } } },
+    'mutation($i: CreateMarketplaceInput!) { createMarketplace(input: $i) { marketplace { ownerCompany { id } } token userErrors { message } } }',
+    { i: { name: `Shutdown ${tag}`, slug: `shutdown-${tag}`, ownerCompanyName: `Shutdown ${tag}`, ownerAdmin: { email: `${tag}-${OWNER.email}` } } },
     operator,
   );
-  const companyId = created.data?.createMarketplace.marketplace.ownerCompany.id;
-  if (!companyId) throw new Error(`no marketplace: ${JSON.stringify(created)}`);
-  return { token: await login(`${tag}-${OWNER.email}`, OWNER.password), companyId };
+  const companyId = created.data?.createMarketplace.marketplace?.ownerCompany.id;
+  const invitation = created.data?.createMarketplace.token;
+  if (!companyId || !invitation) throw new Error(`no marketplace: ${JSON.stringify(created)}`);
+  // The owner's first admin accepts its invitation and chooses its own password (I15).
+  const accepted = await gql<{ acceptInvitation: { accessToken: string | null } }>(
+    gateway,
+    'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken userErrors { message } } }',
+    { i: { token: invitation, name: 'Owner', password: OWNER.password } },
+  );
+  const token = accepted.data?.acceptInvitation.accessToken;
+  if (!token) throw new Error(`invitation not accepted: ${JSON.stringify(accepted)}`);
+  return { token, companyId };
 }
 
 const RENAME = 'mutation($i: RenameCompanyInput!) { renameCompany(input: $i) { company { name } userErrors { message } } }';

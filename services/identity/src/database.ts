@@ -7,6 +7,7 @@ import {
   Marketplace,
   Membership,
   MembershipRole,
+  PasswordThrottle,
   RefreshSession,
   ResellerCustomer,
   User,
@@ -29,6 +30,8 @@ export const UNIQUE_KEYS = [
     message: 'The reseller already manages this company',
     rule: 'I12',
   }),
+  // Counters are created by an upsert; a collision means two first attempts at once, and a retry counts both.
+  uniqueKey(PasswordThrottle, ['throttleKey'], { field: 'email', message: 'Too many sign-in attempts at once; try again' }),
   // Generated IDs and random tokens: a collision is as good as impossible, and a retry draws new ones.
   uniqueKey(Marketplace, ['ownerCompanyId'], { field: 'ownerCompanyName', message: 'Generated IDs collided; try again' }),
   uniqueKey(Invitation, ['tokenHash'], { field: 'email', message: 'Generated tokens collided; try again' }),

@@ -18,8 +18,12 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
-/** How deep a JSON argument may nest arrays and objects (configuration, JSON Schemas); deeper is refused (X11). */
-export const MAX_JSON_DEPTH = 32;
+/**
+ * How deep a JSON argument may nest arrays and objects (configuration, JSON Schemas); deeper is
+ * refused (X11). A JSON Schema as deep as its own limit allows (two JSON levels per schema level)
+ * fits, so that it meets the schema rules that name the field.
+ */
+export const MAX_JSON_DEPTH = 48;
 
 function tooDeep(): never {
   throw appError('BAD_USER_INPUT', `JSON values may nest arrays and objects at most ${MAX_JSON_DEPTH} levels deep`);

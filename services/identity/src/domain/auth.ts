@@ -46,7 +46,8 @@ function asUser(ctx: IdentityContext, user: User): IdentityContext {
 export async function login(ctx: IdentityContext, rawEmail: string, password: string): Promise<Session> {
   const email = rawEmail.trim().toLowerCase();
   const user = await throttledPasswordCheck(
-    { db: ctx.db, account: email, clientAddress: ctx.clientAddress },
+    ctx,
+    email,
     async () => {
       const found = await ctx.db.manager.findOne(User, { where: { email } });
       const ok = await verifyPassword(found?.passwordHash ?? null, password);

@@ -94,10 +94,9 @@ function wait(schedule: Schedule, row: Row | undefined, now: number): number {
   return at > now ? Math.ceil((at - now) / 1000) : 0;
 }
 
-export interface PasswordCheckTarget {
+/** The request that checks a password: its database and the client address the gateway saw. */
+export interface PasswordCheckContext {
   db: RequestDatabase;
-  /** The email the caller claims, normalized; unknown emails are throttled alike. */
-  account: string;
   clientAddress: string | null;
 }
 
@@ -105,15 +104,19 @@ export interface PasswordCheckTarget {
  * Runs `check` (which verifies a password and answers null when it is wrong) under the throttle.
  * Throws ThrottledError without checking when the attempt is not allowed yet.
  */
-export async function throttledPasswordCheck<T>(target: PasswordCheckTarget, check: () => Promise<T | null>): Promise<T | null> {
-  const { db, account } = target;
-  const pairKey = sha256(`address\n${account}\n${target.clientAddress ?? ''}`);
+export async function throttledPasswordCheck<T>(
+  ctx: PasswordCheckContext,
+  /** The email the caller claims, normalized; unknown emails are throttled alike. */
+  account: string,
+  check: () => Promise<T | null>,
+): Promise<T | null> {
+  const pairKey = sha256(`address\n${account}\n${ctx.clientAddress ?? ''}`);
   const accountKey = sha256(`account\n${account}`);
   const now = Date.now();
   // Always the address row first, then the account row: concurrent attempts lock in one order.
-  await db.transaction(async (manager) => {
-    await count(manager, db.isMysql, pairKey, now);
-    await count(manager, db.isMysql, accountKey, now);
+  await ctx.db.transaction(async (manager) => {
+    await count(manager, ctx.db.isMysql, pairKey, now);
+    await count(manager, ctx.db.isMysql, accountKey, now);
     const rows: Row[] = await manager.query(
       'SELECT throttle_key, attempts, window_started_ms, last_success_ms FROM password_throttle WHERE throttle_key IN (?, ?)',
       [pairKey, accountKey],
@@ -126,7 +129,7 @@ export async function throttledPasswordCheck<T>(target: PasswordCheckTarget, che
   });
   const result = await check();
   if (result !== null) {
-    await db.transaction(async (manager) => {
+    await ctx.db.transaction(async (manager) => {
       await manager.query('UPDATE password_throttle SET attempts = 0, window_started_ms = ?, last_success_ms = ? WHERE throttle_key = ?', [now, now, pairKey]);
       await giveBack(manager, accountKey);
     });
