@@ -11,9 +11,12 @@ const DEMO_LOGINS = {
     { email: 'olivia@acme.example', what: 'Acme (owner): COMPANY_ADMIN, MARKETPLACE_MANAGER' },
     { email: 'pete@acme.example', what: 'Acme (owner): PRODUCT_SUPPORT' },
     { email: 'rita@acme.example', what: 'Acme (owner): REPORTS_MARKETPLACE_MANAGER' },
+    { email: 'sam@acme.example', what: 'Acme (owner): SALES_SUPPORT, RESELLER_MANAGER' },
+    { email: 'cora@acme.example', what: 'Acme (owner): CUSTOMER_SUPPORT' },
     { email: 'dana@brightapps.example', what: 'Bright Apps (developer, partner): COMPANY_ADMIN, DEVELOPER' },
     { email: 'devon@brightapps.example', what: 'Bright Apps: DEVELOPER' },
     { email: 'carl@channelpartners.example', what: 'Channel Partners (reseller): COMPANY_ADMIN, RESELLER' },
+    { email: 'rob@referralfriends.example', what: 'Referral Friends (referral): COMPANY_ADMIN, REFERRAL' },
     { email: 'bea@northwind.example', what: 'Northwind (customer): COMPANY_ADMIN' },
     { email: 'ulf@northwind.example', what: 'Northwind: USER' },
   ],
@@ -59,6 +62,7 @@ async function seed(url, operator) {
   await invite(olivia, acme, 'pete@acme.example', 'Pete Product-Support', ['PRODUCT_SUPPORT']);
   await invite(olivia, acme, 'rita@acme.example', 'Rita Reports', ['REPORTS_MARKETPLACE_MANAGER']);
   await invite(olivia, acme, 'sam@acme.example', 'Sam Sales', ['SALES_SUPPORT', 'RESELLER_MANAGER']);
+  await invite(olivia, acme, 'cora@acme.example', 'Cora Customer-Support', ['CUSTOMER_SUPPORT']);
   const dana = await api.login('dana@brightapps.example', PASSWORD);
   // Olivia grants the first admins their company's roles: nobody grants a role to itself (I14).
   await api.request(
