@@ -1,7 +1,8 @@
 import { ROLES } from '@marketgraph/authz';
 import { OPERATOR, startGraph, type TestGraph } from '@marketgraph/testing';
 
-// `npm start` seeds this demo through the gateway, as a newcomer's first look at the product.
+// `npm start` seeds this demo through the gateway, as a newcomer's first look at the product (plain JavaScript).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seed, DEMO_LOGINS } = require('../scripts/demo/seed.js') as {
   seed(url: string, operator: { email: string; password: string }): Promise<boolean>;
   DEMO_LOGINS: { password: string; users: { email: string; what: string }[] };
