@@ -199,6 +199,7 @@ describe('C10, I1 who is refused', () => {
       'buyerCompany { id }',
       'assignments { totalCount }',
       'company { subscriptions { totalCount } }',
+      'company { members { totalCount } }',
     ];
     for (const probe of probes) {
       const res = await graph.gql<{ vendorSubscriptions: { edges: { node: Record<string, unknown> | null }[] } | null }>(
@@ -212,6 +213,14 @@ describe('C10, I1 who is refused', () => {
       expect(leaked).not.toContain(m.people.customerAdmin.userId);
       expect(leaked).not.toMatch(/totalCount/);
     }
+    // The buying company's name, which the vendor needs to provision, is what identity shows anyone in the marketplace.
+    const named = await ok<{ vendorSubscriptions: { edges: { node: { company: { id: string; name: string } } }[] } }>(
+      graph,
+      'query($v: ID!, $p: ID!) { vendorSubscriptions(vendorCompanyId: $v, productId: $p, first: 1) { edges { node { company { id name } } } } }',
+      { v: m.companies.developer, p: p1.productId },
+      token,
+    );
+    expect(named.vendorSubscriptions.edges[0]?.node.company.name).toBe('vsub Customer');
     // The buyer's own admin still reads all of it.
     const own = await ok<{ subscription: { buyer: { id: string }; assignments: { totalCount: number } } }>(
       graph,
