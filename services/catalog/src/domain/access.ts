@@ -13,6 +13,14 @@ export const SUBSCRIPTION_READERS = {
   staff: ['MARKETPLACE_MANAGER', 'SALES_SUPPORT', 'CUSTOMER_SUPPORT'],
   reseller: ['RESELLER'],
 } satisfies OwnerRule;
+/**
+ * Who lists the subscriptions to a vendor's products (C10): the vendor's own admins and
+ * developers, and the staff of its marketplace who sell and report.
+ */
+export const VENDOR_SUBSCRIPTION_READERS = {
+  member: ['COMPANY_ADMIN', 'DEVELOPER'],
+  staff: ['MARKETPLACE_MANAGER', 'SALES_SUPPORT', 'REPORTS_MARKETPLACE_MANAGER'],
+} satisfies OwnerRule;
 export const ANY_STAFF: Role[] = [...STAFF_ROLES];
 
 /** Drafts, revisions and review history are seen by the vendor's members and the reviewers only (C4). */

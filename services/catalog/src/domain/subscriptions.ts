@@ -1,4 +1,4 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
 import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
@@ -151,6 +151,21 @@ export function subscriptionsOfCompanies(
   const qb = ctx.scope.select(ctx.db.manager, Subscription, 's');
   if (state) qb.andWhere('s.state = :state', { state });
   return pagesByKey(qb, 'companyId', companyIds, args, 'DESC');
+}
+
+/**
+ * The subscriptions to a vendor company's products (C10), of one product or in one state when
+ * asked; the policy admitted the caller to this vendor. Paged newest first by the caller.
+ */
+export function subscriptionsToVendor(
+  ctx: CatalogContext,
+  vendorCompanyId: string,
+  filter: { productId?: string | null; state?: SubscriptionState | null },
+): SelectQueryBuilder<Subscription> {
+  const qb = ctx.scope.select(ctx.db.manager, Subscription, 's').andWhere('s.vendorCompanyId = :vendorCompanyId', { vendorCompanyId });
+  if (filter.productId) qb.andWhere('s.productId = :productId', { productId: filter.productId });
+  if (filter.state) qb.andWhere('s.state = :state', { state: filter.state });
+  return qb;
 }
 
 /** A USER asks its company's admins to buy an edition (C7). */

@@ -131,6 +131,7 @@ export class Edition {
 @Index('idx_subscription_company', ['companyId', 'id'])
 @Index('idx_subscription_marketplace', ['marketplaceId', 'createdAt'])
 @Index('idx_subscription_product', ['productId', 'createdAt'])
+@Index('idx_subscription_vendor', ['vendorCompanyId', 'id'])
 @Unique('uq_subscription_exclusive', ['exclusiveKey'])
 export class Subscription {
   @PrimaryColumn(id) id!: string;

@@ -679,6 +679,14 @@ export type Query = {
   subscription?: Maybe<ProductSubscription>;
   /** Sales of a vendor's own products by product, month and currency (C10). */
   vendorSales: Array<SalesRow>;
+  /**
+   * The subscriptions to a vendor company's own products, newest first (C10), so that the vendor
+   * can provision what was bought: to the vendor's COMPANY_ADMIN and DEVELOPER members (users or
+   * API keys) and to MARKETPLACE_MANAGER, SALES_SUPPORT and REPORTS_MARKETPLACE_MANAGER staff of
+   * its marketplace. The vendor sees each subscription's company, product and edition, not the
+   * buying company's users or assignments.
+   */
+  vendorSubscriptions: SubscriptionConnection;
 };
 
 
@@ -751,6 +759,15 @@ export type QuerySubscriptionArgs = {
 export type QueryVendorSalesArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  vendorCompanyId: Scalars['ID']['input'];
+};
+
+
+export type QueryVendorSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<SubscriptionState>;
   vendorCompanyId: Scalars['ID']['input'];
 };
 
@@ -1473,6 +1490,7 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   storefront?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryStorefrontArgs>>;
   subscription?: Resolver<Maybe<ResolversTypes['ProductSubscription']>, ParentType, ContextType, RequireFields<QuerySubscriptionArgs, 'id'>>;
   vendorSales?: Resolver<Array<ResolversTypes['SalesRow']>, ParentType, ContextType, RequireFields<QueryVendorSalesArgs, 'vendorCompanyId'>>;
+  vendorSubscriptions?: Resolver<ResolversTypes['SubscriptionConnection'], ParentType, ContextType, RequireFields<QueryVendorSubscriptionsArgs, 'vendorCompanyId'>>;
 };
 
 export type RevisionConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = {

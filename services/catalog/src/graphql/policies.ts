@@ -3,7 +3,7 @@ import { asObject, carried, grantsOf, isPlatformOperator, isStaffOf, narrowed, o
 import { companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import { type Edition, Lead, Product, ProductAssignment, ProductRevision, ProductVersion, PurchaseRequest, Subscription } from '../entities';
-import { ANY_STAFF, BUYERS, REVIEWERS, SUBSCRIPTION_READERS, maySeeUnpublished } from '../domain/access';
+import { ANY_STAFF, BUYERS, REVIEWERS, SUBSCRIPTION_READERS, VENDOR_SUBSCRIPTION_READERS, maySeeUnpublished } from '../domain/access';
 import { ofOwnPartner } from '../domain/products';
 
 type Locate = (ctx: CatalogContext, args: PolicyArgs) => Owner | null | Promise<Owner | null>;
@@ -90,6 +90,16 @@ const subscriptionOfAssignee = byParent<Subscription>('a user assigned to it (C8
   return (await ctx.loaders.assignmentsOfSubscription.load(s.id)).some((a) => a.userId === actor.userId && a.endedAt === null) ? 'ALLOW' : 'FORBIDDEN';
 });
 const subscriptionField = anyOf(ofCompanyRow<Subscription>(SUBSCRIPTION_READERS), subscriptionOfAssignee);
+/**
+ * The vendor of the subscribed product sees what was bought and for which company, to provision
+ * it (C10); never who bought it, nor who inside the buying company uses it.
+ */
+const subscriptionOfVendor = ofParent<CatalogContext, Subscription>(
+  'vendor',
+  (_ctx, s) => ({ companyId: s.vendorCompanyId, marketplaceId: s.marketplaceId }),
+  VENDOR_SUBSCRIPTION_READERS,
+);
+const soldSubscriptionField = anyOf(subscriptionField, subscriptionOfVendor);
 const assignmentField = anyOf(assignedUser, ofCompanyRow<ProductAssignment>(SUBSCRIPTION_READERS));
 const purchaseRequestField = ofCompanyRow<PurchaseRequest>({ member: ['USER'], staff: ['MARKETPLACE_MANAGER', 'SALES_SUPPORT'] });
 /** A lead is seen by the companies that brought and work it and by the marketplace's staff (C9). */
@@ -135,11 +145,11 @@ const nestedFields: PolicyTable<CatalogContext> = {
 
   'ProductSubscription.*': asObject(),
   'ProductSubscription.price': asObject(),
-  'ProductSubscription.company': subscriptionField,
+  'ProductSubscription.company': soldSubscriptionField,
   'ProductSubscription.buyerCompany': subscriptionField,
   'ProductSubscription.buyer': subscriptionField,
-  'ProductSubscription.product': subscriptionField,
-  'ProductSubscription.edition': subscriptionField,
+  'ProductSubscription.product': soldSubscriptionField,
+  'ProductSubscription.edition': soldSubscriptionField,
   'ProductSubscription.assignments': ofCompanyRow<Subscription>(SUBSCRIPTION_READERS),
   'PurchaseRequest.*': asObject(),
   'PurchaseRequest.company': purchaseRequestField,
@@ -207,6 +217,7 @@ export const policies: PolicyTable<CatalogContext> = {
     owner('marketplace', marketplace('marketplaceId'), { staff: ['MARKETPLACE_MANAGER'] }),
   ),
   'Query.vendorSales': owner('vendor', company('vendorCompanyId'), { member: ['DEVELOPER', 'COMPANY_ADMIN'], staff: [...REPORT_READERS] }),
+  'Query.vendorSubscriptions': owner('vendor', company('vendorCompanyId'), VENDOR_SUBSCRIPTION_READERS),
 
   // Publication workflow (C1, C2, C3).
   'Mutation.createProduct': owner('vendor', company('input.vendorCompanyId'), { member: ['DEVELOPER'] }),

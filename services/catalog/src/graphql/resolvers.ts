@@ -28,6 +28,7 @@ import {
   requestPurchase,
   subscribe,
   subscriptionsOfCompanies,
+  subscriptionsToVendor,
   unassignProduct,
   visibleSubscription,
 } from '../domain/subscriptions';
@@ -64,6 +65,8 @@ export const resolvers: Resolvers<CatalogContext> = {
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
     catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, 'DESC'),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
+    vendorSubscriptions: (_parent, args, ctx) =>
+      paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state }), args, 'DESC'),
   },
 
   Mutation: {
