@@ -33,6 +33,30 @@ export interface GatewayConfig {
   redis: { url: string | null; keyPrefix: string };
   /** Proxies whose X-Forwarded-For is believed: IP addresses, CIDR ranges, `loopback`, `linklocal`, `uniquelocal`. */
   trustedProxies: string[];
+  /**
+   * Origins whose browser pages may call the graph (X13): exact origins (`https://partner.example`),
+   * an origin with any port (`http://localhost:*`), or `*` alone for every origin. Empty: none.
+   */
+  corsOrigins: string[];
+}
+
+/** The origins `npm start` allows when CORS_ORIGINS is unset outside production: a frontend served locally. */
+export const LOCAL_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+const ORIGIN = /^https?:\/\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(?:\d{1,5}|\*))?$/;
+
+function corsOrigins(read: EnvReader): string[] {
+  const value = read.optional('CORS_ORIGINS');
+  if (value === undefined) return read.production ? [] : LOCAL_ORIGINS;
+  const list = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  for (const entry of list) {
+    if (entry === '*') read.check('CORS_ORIGINS', list.length === 1, '`*` allows every origin and must stand alone');
+    else read.check('CORS_ORIGINS', ORIGIN.test(entry), `"${entry}" is not an origin: scheme://host[:port], lower case, no path or trailing slash`);
+  }
+  return list;
 }
 
 function redisUrl(read: EnvReader): string | null {
@@ -87,6 +111,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
     },
     redis: { url: redisUrl(read), keyPrefix: read.string('REDIS_KEY_PREFIX', 'mg:rl') },
     trustedProxies: trusted(read),
+    corsOrigins: corsOrigins(read),
   };
   read.done();
   return config;

@@ -25,6 +25,7 @@ import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
 import { actorRateKey, clientAddressOf, RateLimits, trustedProxies } from './rate-limit';
 import { costLimitPlugin } from './cost';
+import { corsHandler } from './cors';
 
 export interface GatewayContext extends BaseContext {
   actor: Actor;
@@ -187,7 +188,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     (message) => process.stderr.write(`[gateway] ${message}\n`),
   );
 
+  const applyCors = corsHandler(config.corsOrigins);
+
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // X13: first, so that every answer below, refusals and errors included, carries the CORS headers.
+    if (await applyCors(req, res)) return;
     // The gateway's own ID for the audit and the logs; the client's ID is kept beside it, never instead.
     const requestId = randomUUID();
     const correlationId = correlationIdOf(req);
