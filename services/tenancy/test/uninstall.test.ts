@@ -47,12 +47,21 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.stop());
 
-/** A customer of the developer partner holding an app of the product, installed with credentials. */
-async function installed(tag: string): Promise<{ customerId: string; appId: string; installationId: string }> {
+/**
+ * A customer of the developer partner holding an app of the product, installed with credentials;
+ * with an enabled keyset assigned when embed tokens are to be minted for it (T5).
+ */
+async function installed(tag: string, withKeyset = false): Promise<{ customerId: string; appId: string; installationId: string }> {
   const dev = m.people.developer.token;
-  const customerId = await createCustomer(graph, dev, m.companies.developer, `Customer ${tag}`, `cust-${tag}`);
-  const appId = await createApp(graph, dev, m.companies.developer, `App ${tag}`, productId);
-  await ok(graph, ASSIGN_APP, { input: { endCustomerId: customerId, appId } }, dev);
+  let customerId: string;
+  let appId: string;
+  if (withKeyset) {
+    ({ customerId, appId } = await activeCustomer(graph, m, tag, productId));
+  } else {
+    customerId = await createCustomer(graph, dev, m.companies.developer, `Customer ${tag}`, `cust-${tag}`);
+    appId = await createApp(graph, dev, m.companies.developer, `App ${tag}`, productId);
+    await ok(graph, ASSIGN_APP, { input: { endCustomerId: customerId, appId } }, dev);
+  }
   const data = await ok<{ installApp: { installation: { id: string } } }>(
     graph,
     INSTALL,
@@ -71,7 +80,7 @@ describe('uninstalling an app', () => {
     const dev = m.people.developer.token;
     const { customerId, appId, installationId } = await installed('partner');
     const res = await ok<Uninstalled>(graph, UNINSTALL, { input: { installationId } }, dev);
-    expect(res.uninstallApp).toEqual({ uninstalledInstallationId: installationId, endCustomer: { id: customerId }, app: { id: appId } });
+    expect(res.uninstallApp).toMatchObject({ uninstalledInstallationId: installationId, endCustomer: { id: customerId }, app: { id: appId } });
     expect(await installationExists(installationId)).toBe(false);
     const entries = await graph.databases.tenancy.manager.find(AuditEntry, { where: { targetId: installationId, action: 'installation.uninstalled' } });
     expect(entries).toHaveLength(1);
@@ -122,8 +131,8 @@ describe('uninstalling an app', () => {
 
   it("T6: an embed token with CONFIGURE uninstalls its own customer's installation; READ cannot; another customer's token finds nothing", async () => {
     const dev = m.people.developer.token;
-    const mine = await installed('embed-mine');
-    const theirs = await installed('embed-theirs');
+    const mine = await installed('embed-mine', true);
+    const theirs = await installed('embed-theirs', true);
     const readOnly = await mint(graph, dev, mine.customerId, ['READ']);
     const refused = await graph.gql(UNINSTALL, { input: { installationId: mine.installationId } }, { token: readOnly });
     expect(codes(refused)).toEqual(['FORBIDDEN']);
@@ -135,7 +144,7 @@ describe('uninstalling an app', () => {
 
     const configure = await mint(graph, dev, mine.customerId, ['READ', 'CONFIGURE']);
     const res = await ok<Uninstalled>(graph, UNINSTALL, { input: { installationId: mine.installationId } }, configure);
-    expect(res.uninstallApp).toEqual({ uninstalledInstallationId: mine.installationId, endCustomer: { id: mine.customerId }, app: { id: mine.appId } });
+    expect(res.uninstallApp).toMatchObject({ uninstalledInstallationId: mine.installationId, endCustomer: { id: mine.customerId }, app: { id: mine.appId } });
     expect(await installationExists(mine.installationId)).toBe(false);
     const entry = await graph.databases.tenancy.manager.findOneByOrFail(AuditEntry, { targetId: mine.installationId, action: 'installation.uninstalled' });
     expect(entry.actorKind).toMatch(/end_?customer/i);
@@ -167,8 +176,8 @@ describe('uninstalling an app', () => {
 
   it("X1: the payload's customer and app are refused to an embed token that cannot read them", async () => {
     // The partner's own selection through a payload: fine. A token of another customer never gets a payload at all.
-    const mine = await installed('nested-mine');
-    const theirs = await installed('nested-theirs');
+    const mine = await installed('nested-mine', true);
+    const theirs = await installed('nested-theirs', true);
     const theirToken = await mint(graph, m.people.developer.token, theirs.customerId, ['READ', 'CONFIGURE']);
     const WALK = `mutation($input: UninstallAppInput!) { uninstallApp(input: $input) {
       uninstalledInstallationId endCustomer { name externalId installations { totalCount } } app { name endCustomers { totalCount } keysets { totalCount } } userErrors { message } } }`;

@@ -197,6 +197,8 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'EmbedTokenPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
   'ThemePayload.theme': carried((p: { theme?: unknown }) => p.theme, themeField),
   'InstallationPayload.installation': carried((p: { installation?: unknown }) => p.installation, installationField),
+  // The ID of what was uninstalled is the ID the caller named.
+  'UninstallAppPayload.*': asObject(),
   'UninstallAppPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
   'UninstallAppPayload.app': carried((p: { app?: unknown }) => p.app, appField),
   'ActivityPayload.event': reporter,
