@@ -115,6 +115,12 @@ describe('uninstalling an app', () => {
     expect(await graph.databases.tenancy.manager.exists(CustomerApp, { where: { endCustomerId: customerId, appId } })).toBe(true);
   });
 
+  it('X7: the database itself refuses to delete an assignment an installation holds', async () => {
+    const { customerId, appId, installationId } = await installed('schema');
+    await expect(graph.databases.tenancy.manager.delete(CustomerApp, { endCustomerId: customerId, appId })).rejects.toThrow(/foreign key/i);
+    expect(await installationExists(installationId)).toBe(true);
+  });
+
   it('T4: keysets assigned to the customer still hold the app after uninstall', async () => {
     const setup = await activeCustomer(graph, m, 'keysets', productId);
     const dev = m.people.developer.token;
