@@ -81,6 +81,10 @@ export async function assignApp(ctx: TenancyContext, input: { endCustomerId: str
   return { endCustomer: customer, app };
 }
 
+function installedRefusal(customer: EndCustomer, app: App): never {
+  fail('RULE_VIOLATION', 'appId', `${customer.name} has installed ${app.name}: uninstall it first (uninstallApp), then unassign the app`, 'T8');
+}
+
 /**
  * Takes an app from a customer. Keysets and installations of the pair hold a foreign key to
  * it, so the database refuses while they remain; the checks here only give the message.
@@ -92,11 +96,12 @@ export async function unassignApp(ctx: TenancyContext, input: { endCustomerId: s
     if (await manager.exists(KeysetAssignment, { where: pair })) {
       fail('RULE_VIOLATION', 'appId', `Unassign the keysets of ${app.name} from ${customer.name} first`, 'T4');
     }
-    if (await manager.exists(Installation, { where: pair })) {
-      fail('RULE_VIOLATION', 'appId', `${customer.name} has installed ${app.name}`, 'T8');
-    }
+    if (await manager.exists(Installation, { where: pair })) installedRefusal(customer, app);
     const result = await manager.delete(CustomerApp, pair).catch((err: unknown) => {
-      if (isForeignKeyViolation(err)) fail('RULE_VIOLATION', 'appId', `${app.name} is still in use by ${customer.name}`, 'T4');
+      // An install or keyset assignment committed since the checks above: the foreign key holds.
+      if (isForeignKeyViolation(err)) {
+        fail('RULE_VIOLATION', 'appId', `${app.name} is still installed for or has keysets assigned to ${customer.name}: uninstall it and unassign its keysets first`, 'T8');
+      }
       throw err;
     });
     if (!result.affected) fail('NOT_FOUND', 'appId', `${customer.name} does not hold ${app.name}`);

@@ -198,6 +198,39 @@ export async function changeInstallationVersion(
   return saveChange(ctx, current, after, 'installation.version_changed', { from: current.versionId, to: version.id });
 }
 
+/**
+ * Uninstalls: the row goes, and with it the sealed credentials, so nothing of them stays usable;
+ * the audit entry written in the same transaction keeps what was installed (T8, X5). The app
+ * stays assigned; unassigning it is allowed from then on.
+ */
+export async function uninstallApp(
+  ctx: TenancyContext,
+  input: { installationId: string },
+): Promise<{ uninstalledInstallationId: string; endCustomer: EndCustomer; app: App }> {
+  const current = await changeableInstallation(ctx, input.installationId);
+  const [endCustomer, app] = await Promise.all([visibleEndCustomer(ctx, current.endCustomerId), ctx.loaders.app.load(current.appId)]);
+  await ctx.db.transaction(async (manager) => {
+    const result = await manager.delete(Installation, { id: current.id });
+    // Uninstalled by a concurrent request in the meantime.
+    if (!result.affected) throw notFound('Installation');
+    await audit(ctx, manager, {
+      action: 'installation.uninstalled',
+      targetType: 'Installation',
+      targetId: current.id,
+      marketplaceId: current.marketplaceId,
+      companyId: current.partnerCompanyId,
+      details: {
+        endCustomerId: current.endCustomerId,
+        appId: current.appId,
+        versionId: current.versionId,
+        version: current.version,
+        credentialsDeleted: current.credentialsCiphertext !== null,
+      },
+    });
+  });
+  return { uninstalledInstallationId: current.id, endCustomer, app: app ?? notFoundApp() };
+}
+
 export function configurationOf(installation: Installation): unknown {
   return JSON.parse(installation.configuration) as unknown;
 }

@@ -425,9 +425,17 @@ export type Mutation = {
   reportActivity: ActivityPayload;
   /** Sets the white-label theme of a partner, or of the marketplace when set by its owner company. */
   setTheme: ThemePayload;
-  /** Takes an app from an end customer; refused while its keysets or installations remain. */
+  /**
+   * Takes an app from an end customer; refused while keysets of the app are assigned to the
+   * customer or the customer has it installed (uninstall it first with uninstallApp).
+   */
   unassignApp: AppAssignmentPayload;
   unassignKeyset: KeysetPayload;
+  /**
+   * Uninstalls an app from an end customer: the installation and its encrypted credentials are
+   * deleted, and the audit log keeps what was installed. The app stays assigned to the customer.
+   */
+  uninstallApp: UninstallAppPayload;
   /** Renames an end customer. Its external ID is fixed once saved: a different one is refused. */
   updateEndCustomer: EndCustomerPayload;
 };
@@ -505,6 +513,11 @@ export type MutationUnassignAppArgs = {
 
 export type MutationUnassignKeysetArgs = {
   input: KeysetInput;
+};
+
+
+export type MutationUninstallAppArgs = {
+  input: UninstallAppInput;
 };
 
 
@@ -686,6 +699,25 @@ export type ThemePayload = {
   userErrors: Array<UserError>;
 };
 
+/** The installation to uninstall. */
+export type UninstallAppInput = {
+  /** The installation; an embed token uninstalls only its own customer's. */
+  installationId: Scalars['ID']['input'];
+};
+
+/** What an uninstall removed, and whom it concerned. */
+export type UninstallAppPayload = {
+  __typename?: 'UninstallAppPayload';
+  /** The app that was uninstalled; it is still assigned to the customer. */
+  app?: Maybe<App>;
+  /** The customer the app was uninstalled from. */
+  endCustomer?: Maybe<EndCustomer>;
+  /** The ID of the installation that no longer exists; null when nothing was uninstalled. */
+  uninstalledInstallationId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was uninstalled, when nothing was. */
+  userErrors: Array<UserError>;
+};
+
 export type UpdateEndCustomerInput = {
   endCustomerId: Scalars['ID']['input'];
   /** May be given, but only unchanged: the external ID is fixed once saved. */
@@ -854,6 +886,8 @@ export type ResolversTypes = {
   TenancyAuditEntryEdge: ResolverTypeWrapper<Omit<TenancyAuditEntryEdge, 'node'> & { node: ResolversTypes['TenancyAuditEntry'] }>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   ThemePayload: ResolverTypeWrapper<Omit<ThemePayload, 'theme'> & { theme?: Maybe<ResolversTypes['Theme']> }>;
+  UninstallAppInput: UninstallAppInput;
+  UninstallAppPayload: ResolverTypeWrapper<Omit<UninstallAppPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversTypes['App']>, endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   UpdateEndCustomerInput: UpdateEndCustomerInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -918,6 +952,8 @@ export type ResolversParentTypes = {
   TenancyAuditEntryEdge: Omit<TenancyAuditEntryEdge, 'node'> & { node: ResolversParentTypes['TenancyAuditEntry'] };
   Theme: ThemeModel;
   ThemePayload: Omit<ThemePayload, 'theme'> & { theme?: Maybe<ResolversParentTypes['Theme']> };
+  UninstallAppInput: UninstallAppInput;
+  UninstallAppPayload: Omit<UninstallAppPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversParentTypes['App']>, endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   UpdateEndCustomerInput: UpdateEndCustomerInput;
   UserError: UserError;
 };
@@ -1150,6 +1186,7 @@ export type MutationResolvers<ContextType = TenancyContext, ParentType extends R
   setTheme?: Resolver<ResolversTypes['ThemePayload'], ParentType, ContextType, RequireFields<MutationSetThemeArgs, 'input'>>;
   unassignApp?: Resolver<ResolversTypes['AppAssignmentPayload'], ParentType, ContextType, RequireFields<MutationUnassignAppArgs, 'input'>>;
   unassignKeyset?: Resolver<ResolversTypes['KeysetPayload'], ParentType, ContextType, RequireFields<MutationUnassignKeysetArgs, 'input'>>;
+  uninstallApp?: Resolver<ResolversTypes['UninstallAppPayload'], ParentType, ContextType, RequireFields<MutationUninstallAppArgs, 'input'>>;
   updateEndCustomer?: Resolver<ResolversTypes['EndCustomerPayload'], ParentType, ContextType, RequireFields<MutationUpdateEndCustomerArgs, 'input'>>;
 };
 
@@ -1246,6 +1283,14 @@ export type ThemePayloadResolvers<ContextType = TenancyContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UninstallAppPayloadResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['UninstallAppPayload'] = ResolversParentTypes['UninstallAppPayload']> = {
+  app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
+  endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
+  uninstalledInstallationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1295,6 +1340,7 @@ export type Resolvers<ContextType = TenancyContext> = {
   TenancyAuditEntryEdge?: TenancyAuditEntryEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemePayload?: ThemePayloadResolvers<ContextType>;
+  UninstallAppPayload?: UninstallAppPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

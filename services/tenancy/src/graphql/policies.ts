@@ -197,6 +197,10 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'EmbedTokenPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
   'ThemePayload.theme': carried((p: { theme?: unknown }) => p.theme, themeField),
   'InstallationPayload.installation': carried((p: { installation?: unknown }) => p.installation, installationField),
+  // The ID of what was uninstalled is the ID the caller named.
+  'UninstallAppPayload.*': asObject(),
+  'UninstallAppPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
+  'UninstallAppPayload.app': carried((p: { app?: unknown }) => p.app, appField),
   'ActivityPayload.event': reporter,
 };
 
@@ -234,6 +238,7 @@ export const policies: PolicyTable<TenancyContext> = {
     endCustomer('CONFIGURE'),
     partnerWrite('installation', ownedRow(Installation, 'input.installationId')),
   ),
+  'Mutation.uninstallApp': embedOr(endCustomer('CONFIGURE'), partnerWrite('installation', ownedRow(Installation, 'input.installationId'))),
   // Integration runners authenticate with the keyset's secret key (checked by the service) or an API key.
   'Mutation.reportActivity': open(),
 

@@ -7,7 +7,7 @@ import { assignApp, createApp, unassignApp, visibleApp } from '../domain/apps';
 import { tenancyAuditLog } from '../domain/audit-log';
 import { mintEmbedToken } from '../domain/embed-tokens';
 import { createEndCustomer, endCustomerByExternalId, updateEndCustomer, visibleEndCustomer } from '../domain/end-customers';
-import { changeInstallationVersion, configurationOf, configureInstallation, installApp } from '../domain/installations';
+import { changeInstallationVersion, configurationOf, configureInstallation, installApp, uninstallApp } from '../domain/installations';
 import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKeyset } from '../domain/keysets';
 import { partnerSummaries } from '../domain/partners';
 import { setTheme, themeForPartner } from '../domain/themes';
@@ -78,6 +78,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     configureInstallation: (_parent, { input }, ctx) => payload(async () => ({ installation: await configureInstallation(ctx, input) })),
     changeInstallationVersion: (_parent, { input }, ctx) =>
       payload(async () => ({ installation: await changeInstallationVersion(ctx, input) })),
+    uninstallApp: (_parent, { input }, ctx) => payload(() => uninstallApp(ctx, input)),
     reportActivity: (_parent, { input }, ctx) => payload(async () => ({ event: await reportActivity(ctx, input) })),
   },
   EndCustomer: {
