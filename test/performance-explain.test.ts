@@ -4,6 +4,7 @@ import { newId } from '@marketgraph/db';
 import { marketplaceFixture, ok, startGraph, testDatabaseKind, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import { App, CustomerApp, EndCustomer, Keyset, KeysetAssignment } from '../services/tenancy/src/entities';
 import { Product } from '../services/catalog/src/entities';
+import { publishedProductRow } from '../services/catalog/test/helpers';
 
 /**
  * The benchmark's W3 (a partner dashboard, scripts/bench/workloads.js) on MySQL: every SELECT
@@ -82,22 +83,7 @@ run('W3 on MySQL', () => {
     const assignments: KeysetAssignment[] = [];
     for (const [p, partnerCompanyId] of partners.entries()) {
       for (let a = 0; a < 5; a++) {
-        const product: Product = {
-          id: newId(),
-          marketplaceId,
-          vendorCompanyId: partnerCompanyId,
-          name: `Product ${p}-${a}`,
-          state: 'PUBLISHED',
-          description: '',
-          tagline: '',
-          logoUrl: null,
-          screenshots: '[]',
-          categories: '[]',
-          rejectionReason: null,
-          createdAt: now,
-          updatedAt: now,
-          publishedAt: now,
-        };
+        const product = publishedProductRow(marketplaceId, partnerCompanyId, `Product ${p}-${a}`, now);
         products.push(product);
         apps.push({ id: newId(), marketplaceId, partnerCompanyId, name: `App ${a}`, nameKey: `app ${a}`, productId: product.id, createdAt: now });
       }

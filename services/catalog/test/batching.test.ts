@@ -3,6 +3,7 @@ import { newId } from '@marketgraph/db';
 import { SQL_COUNT_HEADER } from '@marketgraph/graphql';
 import { startGraph, type TestGraph } from '@marketgraph/testing';
 import { Edition, Product, ProductVersion, Subscription } from '../src/entities';
+import { publishedProductRow } from './helpers';
 
 let graph: TestGraph;
 const marketplaceId = newId();
@@ -41,22 +42,7 @@ beforeAll(async () => {
   // editions and a released version, and a subscription of each product for each vendor.
   for (const [v, vendorCompanyId] of vendors.entries()) {
     for (let i = 0; i < 6; i++) {
-      const product: Product = {
-        id: newId(),
-        marketplaceId,
-        vendorCompanyId,
-        name: `Product ${v}-${i}`,
-        state: 'PUBLISHED',
-        description: '',
-        tagline: '',
-        logoUrl: null,
-        screenshots: '[]',
-        categories: '[]',
-        rejectionReason: null,
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-        publishedAt: new Date(now),
-      };
+      const product = publishedProductRow(marketplaceId, vendorCompanyId, `Product ${v}-${i}`, new Date(now));
       await manager.insert(Product, product);
       for (const name of ['Basic', 'Pro']) {
         const edition: Edition = {

@@ -1,4 +1,6 @@
+import { newId } from '@marketgraph/db';
 import { invite, ok, type GqlResponse, type MarketplaceFixture, type Person, type TestGraph } from '@marketgraph/testing';
+import type { Product } from '../src/entities';
 
 export interface UserErrorShape {
   field: string | null;
@@ -121,4 +123,24 @@ export async function publishedProduct(graph: TestGraph, m: MarketplaceFixture, 
   await ok(graph, SUBMIT, { id: draft.productId }, m.people.developer.token);
   await ok(graph, APPROVE, { id: draft.productId }, m.people.owner.token);
   return draft;
+}
+
+/** A published product's row, for tests that write many rows directly instead of through the graph. */
+export function publishedProductRow(marketplaceId: string, vendorCompanyId: string, name: string, at: Date): Product {
+  return {
+    id: newId(),
+    marketplaceId,
+    vendorCompanyId,
+    name,
+    state: 'PUBLISHED',
+    description: '',
+    tagline: '',
+    logoUrl: null,
+    screenshots: '[]',
+    categories: '[]',
+    rejectionReason: null,
+    createdAt: at,
+    updatedAt: at,
+    publishedAt: at,
+  };
 }

@@ -14,7 +14,7 @@ import {
   type TestGraph,
 } from '@marketgraph/testing';
 import { Edition, Product, Subscription } from '../src/entities';
-import { CANCEL, SUBSCRIBE, codes, publishedProduct, staffOf, type Staff } from './helpers';
+import { CANCEL, SUBSCRIBE, codes, publishedProduct, publishedProductRow, staffOf, type Staff } from './helpers';
 
 let graph: TestGraph;
 let m: MarketplaceFixture;
@@ -265,22 +265,7 @@ describe('X8 statements', () => {
     // 60 subscriptions to 6 products with 2 editions each, from 5 buyers: every page row names another product or edition.
     const editions: Edition[] = [];
     for (let i = 0; i < 6; i++) {
-      const product: Product = {
-        id: newId(),
-        marketplaceId: market,
-        vendorCompanyId: vendor,
-        name: `Counted ${i}`,
-        state: 'PUBLISHED',
-        description: '',
-        tagline: '',
-        logoUrl: null,
-        screenshots: '[]',
-        categories: '[]',
-        rejectionReason: null,
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-        publishedAt: new Date(now),
-      };
+      const product = publishedProductRow(market, vendor, `Counted ${i}`, new Date(now));
       await catalog.insert(Product, product);
       for (const name of ['Basic', 'Pro']) {
         const edition: Edition = {
