@@ -18,8 +18,20 @@ export type PolicyArgs = Readonly<Record<string, unknown>>;
  */
 export interface Policy<C extends PolicyContext = PolicyContext> {
   readonly describe: string;
+  /**
+   * Whether the policy can refuse a caller that reached the object the field hangs on (X13). Only
+   * policies that show a field to every such caller say false (`asObject()`, the caller itself);
+   * a field whose policy may refuse is nullable in the schema, so that its refusal nulls that
+   * field alone and never the object around it. `test/refusals.test.ts` holds the schema to it.
+   */
+  readonly mayRefuse: boolean;
   /** Set only by `asObject()`: the field shows nothing beyond its object, so it needs no check of its own. */
   readonly inheritsObject?: true;
+  /**
+   * Set only by `asSessionOf()`: the actor the field and everything under it are answered as,
+   * read from the object the field hangs on; null answers as the caller.
+   */
+  readonly actsAs?: (parent: unknown) => Actor | null;
   check(ctx: C, args: PolicyArgs, parent?: unknown): Decision | Promise<Decision>;
 }
 
@@ -41,7 +53,7 @@ const signedIn = (actor: Actor, kinds: readonly ActorKind[]): Decision =>
  * data (T6). Reserved for the storefront and login paths.
  */
 export function open<C extends PolicyContext>(): Policy<C> {
-  return { describe: 'anyone but an embed token', check: ({ actor }) => (actor.kind === 'endCustomer' ? 'FORBIDDEN' : 'ALLOW') };
+  return { describe: 'anyone but an embed token', mayRefuse: true, check: ({ actor }) => (actor.kind === 'endCustomer' ? 'FORBIDDEN' : 'ALLOW') };
 }
 
 /**
@@ -49,17 +61,18 @@ export function open<C extends PolicyContext>(): Policy<C> {
  * the row to what each caller may see (C4, T6): the product and version behind an embed's app.
  */
 export function openReference<C extends PolicyContext>(): Policy<C> {
-  return { describe: 'anyone, embed tokens too; the reference resolver narrows', check: () => 'ALLOW' };
+  return { describe: 'anyone, embed tokens too; the reference resolver narrows', mayRefuse: false, check: () => 'ALLOW' };
 }
 
 /** Any signed-in caller of the given kinds; the domain service narrows what it sees. */
 export function signedInAs<C extends PolicyContext>(...kinds: ActorKind[]): Policy<C> {
-  return { describe: `signed in as ${kinds.join('|')}`, check: ({ actor }) => signedIn(actor, kinds) };
+  return { describe: `signed in as ${kinds.join('|')}`, mayRefuse: true, check: ({ actor }) => signedIn(actor, kinds) };
 }
 
 export function platformOperator<C extends PolicyContext>(): Policy<C> {
   return {
     describe: 'platform operator',
+    mayRefuse: true,
     check: ({ actor }) => (actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : isPlatformOperator(actor) ? 'ALLOW' : 'FORBIDDEN'),
   };
 }
@@ -68,6 +81,7 @@ export function platformOperator<C extends PolicyContext>(): Policy<C> {
 export function holdsRole<C extends PolicyContext>(...roles: Role[]): Policy<C> {
   return {
     describe: `holds ${roles.join('|')} in some company`,
+    mayRefuse: true,
     check: ({ actor }) => {
       const base = signedIn(actor, ['user', 'apiKey']);
       if (base !== 'ALLOW') return base;
@@ -82,6 +96,7 @@ export function holdsRole<C extends PolicyContext>(...roles: Role[]): Policy<C> 
 export function staff<C extends PolicyContext>(...roles: Role[]): Policy<C> {
   return {
     describe: `marketplace staff ${roles.join('|')}`,
+    mayRefuse: true,
     check: ({ actor }) => {
       const base = signedIn(actor, ['user', 'apiKey']);
       if (base !== 'ALLOW') return base;
@@ -115,6 +130,7 @@ export function owner<C extends PolicyContext>(what: string, locate: Locate<C>, 
   ].filter((p): p is string => p !== null);
   return {
     describe: parts.join(' or '),
+    mayRefuse: true,
     async check(ctx, args, parent) {
       const base = signedIn(ctx.actor, ['user', 'apiKey']);
       if (base !== 'ALLOW') return base;
@@ -149,6 +165,7 @@ export function ownerDecision(actor: Actor, found: Owner, rule: OwnerRule): Deci
 export function endCustomer<C extends PolicyContext>(permission: 'READ' | 'CONFIGURE' = 'READ'): Policy<C> {
   return {
     describe: `end customer with ${permission}`,
+    mayRefuse: true,
     check: ({ actor }) => {
       if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
       if (actor.kind !== 'endCustomer') return 'FORBIDDEN';
@@ -161,6 +178,7 @@ export function endCustomer<C extends PolicyContext>(permission: 'READ' | 'CONFI
 export function anyOf<C extends PolicyContext>(...policies: Policy<C>[]): Policy<C> {
   return {
     describe: policies.map((p) => p.describe).join(' OR '),
+    mayRefuse: policies.every((p) => p.mayRefuse),
     async check(ctx, args, parent) {
       // FORBIDDEN outranks NOT_FOUND: a branch only forbids what the caller can already see.
       const rank: Record<Decision, number> = { ALLOW: 3, FORBIDDEN: 2, NOT_FOUND: 1, UNAUTHENTICATED: 0 };
@@ -203,7 +221,7 @@ export function argAt(args: PolicyArgs, path: string): string | null {
  * plain values; fields that return other objects, lists or secrets have entries of their own.
  */
 export function asObject<C extends PolicyContext>(): Policy<C> {
-  return { describe: 'whoever may see the object', inheritsObject: true, check: () => 'ALLOW' };
+  return { describe: 'whoever may see the object', mayRefuse: false, inheritsObject: true, check: () => 'ALLOW' };
 }
 
 /**
@@ -230,6 +248,7 @@ export function embedOwn<C extends PolicyContext, P>(
 ): Policy<C> {
   return {
     describe: `end customer with ${permission}, ${what}`,
+    mayRefuse: true,
     async check(ctx, _args, parent) {
       const { actor } = ctx;
       if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
@@ -246,6 +265,7 @@ export function embedOwn<C extends PolicyContext, P>(
 export function carried<C extends PolicyContext, P>(pick: (payload: P) => unknown, policy: Policy<C>): Policy<C> {
   return {
     describe: policy.describe,
+    mayRefuse: policy.mayRefuse,
     check(ctx, args, parent) {
       const object = pick(parent as P);
       return object === null || object === undefined ? 'ALLOW' : policy.check(ctx, args, object);
@@ -253,7 +273,23 @@ export function carried<C extends PolicyContext, P>(pick: (payload: P) => unknow
   };
 }
 
+/**
+ * The user a mutation has just opened a session for (signing in, accepting an invitation): the
+ * field is the caller's own outcome, and it and everything under it are answered as the session's
+ * actor, read fresh when the session was issued, never as the caller that arrived signed out or
+ * without the membership it just gained (I15). `session` picks that actor from the payload; a
+ * payload without one answers as the caller.
+ */
+export function asSessionOf<C extends PolicyContext, P>(session: (payload: P) => Actor | null | undefined): Policy<C> {
+  return {
+    describe: "the session's own user, and under it what that user may see",
+    mayRefuse: false,
+    actsAs: (parent) => session(parent as P) ?? null,
+    check: () => 'ALLOW',
+  };
+}
+
 /** A policy whose list the domain narrows row by row; the snapshot says so. */
 export function narrowed<C extends PolicyContext>(policy: Policy<C>, rows: string): Policy<C> {
-  return { describe: `${policy.describe}; rows narrowed to ${rows}`, check: (ctx, args, parent) => policy.check(ctx, args, parent) };
+  return { describe: `${policy.describe}; rows narrowed to ${rows}`, mayRefuse: policy.mayRefuse, check: (ctx, args, parent) => policy.check(ctx, args, parent) };
 }

@@ -52,6 +52,15 @@ export function refusal(decision: Exclude<Decision, 'ALLOW'>, operation: string)
   }
 }
 
+/**
+ * The one answer to a nested field the caller may not read, the same in every subgraph (X3, X13):
+ * the field is null (it is nullable for that reason) with this error at its path. NOT_FOUND when
+ * the caller has no relation to the data's owner, so that existence does not leak.
+ */
+export function fieldRefusal(decision: Exclude<Decision, 'ALLOW'>, field: string): GraphQLError {
+  return decision === 'FORBIDDEN' ? forbidden(`Not allowed to read ${field}`) : refusal(decision, field);
+}
+
 export const BUSY_MESSAGE = 'The service is busy; try again shortly';
 
 /**

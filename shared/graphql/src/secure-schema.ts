@@ -4,6 +4,7 @@ import {
   getNamedType,
   isAbstractType,
   isLeafType,
+  isNonNullType,
   isObjectType,
   isUnionType,
   type DocumentNode,
@@ -12,8 +13,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Policy, PolicyArgs, PolicyContext, PolicyTable } from '@marketgraph/authz';
-import { appError, refusal } from './errors';
+import type { Actor, Policy, PolicyArgs, PolicyContext, PolicyTable } from '@marketgraph/authz';
+import { appError, fieldRefusal, refusal } from './errors';
 
 type Resolver<C> = (parent: unknown, args: PolicyArgs, ctx: C, info: GraphQLResolveInfo) => unknown;
 type ReferenceResolver<C> = (reference: PolicyArgs, ctx: C, info: GraphQLResolveInfo) => unknown;
@@ -102,6 +103,29 @@ export function policyKeyOf(field: NestedField, policies: Readonly<Record<string
   return field.leaf && typeDefault in policies ? typeDefault : null;
 }
 
+/**
+ * Nested fields whose policy may refuse (X13): each must be nullable, lists included, so that a
+ * refusal answers null with one error at the field and never nulls the object it hangs on.
+ */
+export function refusableFieldsOf(typeDefs: DocumentNode, policies: Readonly<Record<string, Policy<never>>>): string[] {
+  return nestedFieldsOf(typeDefs)
+    .filter((field) => {
+      const key = policyKeyOf(field, policies);
+      return key === null || policies[key]?.mayRefuse !== false;
+    })
+    .map((field) => field.key);
+}
+
+/** Refusable fields the schema declares non-null: each would null its parent when refused. */
+export function nonNullRefusableFields(typeDefs: DocumentNode, policies: Readonly<Record<string, Policy<never>>>): string[] {
+  const schema = buildSubgraphSchema({ typeDefs });
+  return refusableFieldsOf(typeDefs, policies).filter((key) => {
+    const [typeName, name] = key.split('.') as [string, string];
+    const type = schema.getType(typeName);
+    return isObjectType(type) && isNonNullType(type.getFields()[name]?.type);
+  });
+}
+
 /** Nested fields that no entry governs: each is refused at run time, and the policy test fails on it. */
 export function fieldsWithoutPolicy(typeDefs: DocumentNode, policies: Readonly<Record<string, unknown>>): string[] {
   return nestedFieldsOf(typeDefs)
@@ -115,27 +139,58 @@ async function authorize<C extends PolicyContext>(
   ctx: C,
   args: PolicyArgs,
   parent?: unknown,
+  refuse: typeof refusal = refusal,
 ): Promise<void> {
   if (!policy) throw appError('FORBIDDEN', `No policy allows ${operation}`);
   const decision = await policy.check(ctx, args, parent);
-  if (decision !== 'ALLOW') throw refusal(decision, operation);
+  if (decision !== 'ALLOW') throw refuse(decision, operation);
+}
+
+type ResponsePath = GraphQLResolveInfo['path'];
+
+/**
+ * Contexts of the subtrees answered as another actor (`asSessionOf`), keyed by the response path
+ * of the field that switched: every path object belongs to one request, so nothing crosses requests.
+ */
+const switchedAt = new WeakMap<ResponsePath, PolicyContext>();
+const switchingRequests = new WeakSet<PolicyContext>();
+
+/** The context a field is answered in: the nearest switched ancestor's, else the request's own. */
+function contextAt<C extends PolicyContext>(ctx: C, path: ResponsePath): C {
+  if (!switchingRequests.has(ctx)) return ctx;
+  for (let p: ResponsePath | undefined = path.prev; p; p = p.prev) {
+    const switched = switchedAt.get(p);
+    if (switched) return switched as C;
+  }
+  return ctx;
+}
+
+export interface SecureSchemaOptions<C extends PolicyContext> {
+  /** The subgraph's context for another actor in the same request, for fields whose policy `actsAs`. */
+  contextFor?: (ctx: C, actor: Actor) => C;
 }
 
 /**
  * Builds the subgraph schema with every root field, entity reference and nested field behind its
  * policy. An operation or field without a policy is refused (default deny); a policy naming
- * nothing in the schema is a start-up error, so the table cannot drift from the schema.
+ * nothing in the schema is a start-up error, so the table cannot drift from the schema, and so is
+ * a field a policy may refuse that is not nullable (X13).
  */
 export function secureSchema<C extends PolicyContext>(
   typeDefs: DocumentNode,
   resolvers: GraphQLResolverMap<C>,
   policies: PolicyTable<C>,
+  options: SecureSchemaOptions<C> = {},
 ): GraphQLSchema {
   const operations = operationsOf(typeDefs);
   const nested = nestedFieldsOf(typeDefs);
   const known = new Set([...operations, ...nested.map((f) => f.key), ...nested.filter((f) => f.leaf).map((f) => `${f.key.split('.')[0] ?? ''}.*`)]);
   const stale = Object.keys(policies).filter((key) => !known.has(key));
   if (stale.length > 0) throw new Error(`Policies name no operation of the schema: ${stale.join(', ')}`);
+  const nonNull = nonNullRefusableFields(typeDefs, policies as PolicyTable<never>);
+  if (nonNull.length > 0) throw new Error(`Fields that a policy may refuse must be nullable: ${nonNull.join(', ')}`);
+  const switching = Object.keys(policies).filter((key) => policies[key]?.actsAs);
+  if (switching.length > 0 && !options.contextFor) throw new Error(`Policies answer as another actor without a context for it: ${switching.join(', ')}`);
 
   const secured: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of Object.entries(resolvers)) secured[typeName] = { ...(fields as object) };
@@ -164,13 +219,24 @@ export function secureSchema<C extends PolicyContext>(
   for (const field of nested) {
     const key = policyKeyOf(field, policies);
     const policy = key ? policies[key] : undefined;
-    if (policy?.inheritsObject) continue;
     const [typeName, name] = field.key.split('.') as [string, string];
     const fields = (secured[typeName] ??= {});
-    const original = (fields[name] as Resolver<C> | undefined) ?? (defaultFieldResolver as Resolver<C>);
-    const guarded: Resolver<C> = async (parent, args, ctx, info) => {
-      await authorize(policy, field.key, ctx, args, parent);
-      return original(parent, args, ctx, info);
+    const own = fields[name] as Resolver<C> | undefined;
+    if (policy?.inheritsObject) {
+      // No check of its own, but answered in the context of the subtree it belongs to.
+      if (own) fields[name] = ((parent, args, ctx, info) => own(parent, args, contextAt(ctx, info.path), info)) satisfies Resolver<C>;
+      continue;
+    }
+    const original = own ?? (defaultFieldResolver as Resolver<C>);
+    const guarded: Resolver<C> = async (parent, args, requestCtx, info) => {
+      const ctx = contextAt(requestCtx, info.path);
+      await authorize(policy, field.key, ctx, args, parent, fieldRefusal);
+      const actor = policy?.actsAs?.(parent);
+      if (!actor || !options.contextFor) return original(parent, args, ctx, info);
+      const switched = options.contextFor(ctx, actor);
+      switchedAt.set(info.path, switched);
+      switchingRequests.add(requestCtx);
+      return original(parent, args, switched, info);
     };
     fields[name] = guarded;
   }

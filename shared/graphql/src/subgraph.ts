@@ -115,7 +115,9 @@ export async function startSubgraph<C extends SubgraphContext>(
   const { name, database } = definition;
   const unlisted = Object.keys(definition.internalRoutes ?? {}).filter((route) => !INTERNAL_ROUTE_CALLERS[name][route]);
   if (unlisted.length > 0) throw new Error(`${name}: internal routes without callers in INTERNAL_ROUTE_CALLERS: ${unlisted.join(', ')}`);
-  const schema = secureSchema(definition.typeDefs, definition.resolvers, definition.policies);
+  const schema = secureSchema(definition.typeDefs, definition.resolvers, definition.policies, {
+    contextFor: (ctx, actor) => definition.createContext(baseContext(actor, ctx.requestId, ctx.clientAddress)),
+  });
   const logError = (err: unknown): void => {
     process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   };

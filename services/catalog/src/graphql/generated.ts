@@ -137,7 +137,7 @@ export type Edition = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   price: Money;
-  product: Product;
+  product?: Maybe<Product>;
 };
 
 export type EditionConnection = {
@@ -172,7 +172,7 @@ export type Lead = {
   product?: Maybe<Product>;
   prospectCompanyName: Scalars['String']['output'];
   /** The referral or reseller company that brought it. */
-  source: Company;
+  source?: Maybe<Company>;
   state: LeadState;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -214,10 +214,10 @@ export type LeadState =
 export type MarketplaceReport = {
   __typename?: 'MarketplaceReport';
   /** Leads by the reseller company they are assigned to; a row with no reseller for unassigned ones. */
-  leadsFunnel: Array<LeadFunnelRow>;
-  productsByState: Array<StateCount>;
+  leadsFunnel?: Maybe<Array<LeadFunnelRow>>;
+  productsByState?: Maybe<Array<StateCount>>;
   /** Subscriptions sold and revenue booked, by product, month of purchase and currency. */
-  sales: Array<SalesRow>;
+  sales?: Maybe<Array<SalesRow>>;
 };
 
 
@@ -411,17 +411,17 @@ export type Product = {
   categories: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
-  editions: EditionConnection;
-  /** Review history: every transition (C2). Vendor and reviewers only; empty for others. */
-  history: TransitionConnection;
+  editions?: Maybe<EditionConnection>;
+  /** Review history: every transition (C2). Vendor and reviewers only; null with FORBIDDEN for others. */
+  history?: Maybe<TransitionConnection>;
   id: Scalars['ID']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the last review sent it back to DRAFT, kept until it is resubmitted and approved. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
-  /** Pending and past revisions (C3). Vendor and reviewers only; empty for others. */
-  revisions: RevisionConnection;
+  /** Pending and past revisions (C3). Vendor and reviewers only; null with FORBIDDEN for others. */
+  revisions?: Maybe<RevisionConnection>;
   screenshots: Array<Scalars['String']['output']>;
   state: ProductState;
   tagline: Scalars['String']['output'];
@@ -429,7 +429,7 @@ export type Product = {
   /** The vendor, resolved by identity; null with an error while identity cannot be reached. */
   vendor?: Maybe<Company>;
   /** Released and deprecated versions; drafts only to the vendor and reviewers. */
-  versions: ProductVersionConnection;
+  versions?: Maybe<ProductVersionConnection>;
 };
 
 
@@ -465,9 +465,9 @@ export type ProductAssignment = {
   /** When it ended: unassigned, or the subscription was cancelled. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  product: Product;
-  subscription: ProductSubscription;
-  user: User;
+  product?: Maybe<Product>;
+  subscription?: Maybe<ProductSubscription>;
+  user?: Maybe<User>;
 };
 
 export type ProductAssignmentConnection = {
@@ -520,7 +520,7 @@ export type ProductRevision = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
-  product: Product;
+  product?: Maybe<Product>;
   reason?: Maybe<Scalars['String']['output']>;
   reviewer?: Maybe<User>;
   screenshots: Array<Scalars['String']['output']>;
@@ -536,21 +536,21 @@ export type ProductState =
 
 export type ProductSubscription = {
   __typename?: 'ProductSubscription';
-  assignments: ProductAssignmentConnection;
+  assignments?: Maybe<ProductAssignmentConnection>;
   billingPeriod: BillingPeriod;
   /** The user who bought. */
   buyer?: Maybe<User>;
   /** The company the buyer acted through: the company itself, the marketplace owner or a reseller. */
-  buyerCompany: Company;
+  buyerCompany?: Maybe<Company>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   channel: PurchaseChannel;
   /** The company the subscription is for. */
-  company: Company;
+  company?: Maybe<Company>;
   createdAt: Scalars['DateTime']['output'];
-  edition: Edition;
+  edition?: Maybe<Edition>;
   id: Scalars['ID']['output'];
   price: Money;
-  product: Product;
+  product?: Maybe<Product>;
   state: SubscriptionState;
 };
 
@@ -580,7 +580,7 @@ export type ProductVersion = {
   configSchema: Scalars['JSON']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  product: Product;
+  product?: Maybe<Product>;
   releasedAt?: Maybe<Scalars['DateTime']['output']>;
   state: VersionState;
   /** Semantic version, unique per product. */
@@ -613,16 +613,16 @@ export type PurchaseChannel =
 
 export type PurchaseRequest = {
   __typename?: 'PurchaseRequest';
-  company: Company;
+  company?: Maybe<Company>;
   createdAt: Scalars['DateTime']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decidedBy?: Maybe<User>;
-  edition: Edition;
+  edition?: Maybe<Edition>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
-  product: Product;
+  product?: Maybe<Product>;
   reason?: Maybe<Scalars['String']['output']>;
-  requester: User;
+  requester?: Maybe<User>;
   state: PurchaseRequestState;
   subscription?: Maybe<ProductSubscription>;
 };
@@ -1184,7 +1184,7 @@ export type EditionResolvers<ContextType = CatalogContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1220,7 +1220,7 @@ export type LeadResolvers<ContextType = CatalogContext, ParentType extends Resol
   lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   prospectCompanyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['LeadState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1255,9 +1255,9 @@ export type LeadPayloadResolvers<ContextType = CatalogContext, ParentType extend
 };
 
 export type MarketplaceReportResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MarketplaceReport'] = ResolversParentTypes['MarketplaceReport']> = {
-  leadsFunnel?: Resolver<Array<ResolversTypes['LeadFunnelRow']>, ParentType, ContextType>;
-  productsByState?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
-  sales?: Resolver<Array<ResolversTypes['SalesRow']>, ParentType, ContextType, Partial<MarketplaceReportSalesArgs>>;
+  leadsFunnel?: Resolver<Maybe<Array<ResolversTypes['LeadFunnelRow']>>, ParentType, ContextType>;
+  productsByState?: Resolver<Maybe<Array<ResolversTypes['StateCount']>>, ParentType, ContextType>;
+  sales?: Resolver<Maybe<Array<ResolversTypes['SalesRow']>>, ParentType, ContextType, Partial<MarketplaceReportSalesArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1304,20 +1304,20 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  editions?: Resolver<ResolversTypes['EditionConnection'], ParentType, ContextType, Partial<ProductEditionsArgs>>;
-  history?: Resolver<ResolversTypes['TransitionConnection'], ParentType, ContextType, Partial<ProductHistoryArgs>>;
+  editions?: Resolver<Maybe<ResolversTypes['EditionConnection']>, ParentType, ContextType, Partial<ProductEditionsArgs>>;
+  history?: Resolver<Maybe<ResolversTypes['TransitionConnection']>, ParentType, ContextType, Partial<ProductHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<ProductRevisionsArgs>>;
+  revisions?: Resolver<Maybe<ResolversTypes['RevisionConnection']>, ParentType, ContextType, Partial<ProductRevisionsArgs>>;
   screenshots?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ProductState'], ParentType, ContextType>;
   tagline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vendor?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
-  versions?: Resolver<ResolversTypes['ProductVersionConnection'], ParentType, ContextType, Partial<ProductVersionsArgs>>;
+  versions?: Resolver<Maybe<ResolversTypes['ProductVersionConnection']>, ParentType, ContextType, Partial<ProductVersionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1327,9 +1327,9 @@ export type ProductAssignmentResolvers<ContextType = CatalogContext, ParentType 
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
-  subscription?: Resolver<ResolversTypes['ProductSubscription'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['ProductSubscription']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1380,7 +1380,7 @@ export type ProductRevisionResolvers<ContextType = CatalogContext, ParentType ex
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   screenshots?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1390,18 +1390,18 @@ export type ProductRevisionResolvers<ContextType = CatalogContext, ParentType ex
 };
 
 export type ProductSubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductSubscription'] = ResolversParentTypes['ProductSubscription']> = {
-  assignments?: Resolver<ResolversTypes['ProductAssignmentConnection'], ParentType, ContextType, Partial<ProductSubscriptionAssignmentsArgs>>;
+  assignments?: Resolver<Maybe<ResolversTypes['ProductAssignmentConnection']>, ParentType, ContextType, Partial<ProductSubscriptionAssignmentsArgs>>;
   billingPeriod?: Resolver<ResolversTypes['BillingPeriod'], ParentType, ContextType>;
   buyer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  buyerCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  buyerCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['PurchaseChannel'], ParentType, ContextType>;
-  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SubscriptionState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1423,7 +1423,7 @@ export type ProductVersionResolvers<ContextType = CatalogContext, ParentType ext
   configSchema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VersionState'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1444,16 +1444,16 @@ export type ProductVersionEdgeResolvers<ContextType = CatalogContext, ParentType
 };
 
 export type PurchaseRequestResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PurchaseRequest'] = ResolversParentTypes['PurchaseRequest']> = {
-  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  edition?: Resolver<ResolversTypes['Edition'], ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  requester?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['PurchaseRequestState'], ParentType, ContextType>;
   subscription?: Resolver<Maybe<ResolversTypes['ProductSubscription']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -64,6 +64,7 @@ const REPORT_READERS = ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER'] as
 /** A policy that decides from the caller and the object the field hangs on. */
 const byParent = <P>(describe: string, decide: (ctx: CatalogContext, parent: P) => Decision | Promise<Decision>): Policy<CatalogContext> => ({
   describe,
+  mayRefuse: true,
   check: (ctx, _args, parent) => decide(ctx, parent as P),
 });
 
@@ -78,6 +79,11 @@ const ofProduct = byParent<{ productId: string }>(PRODUCT_SHOWS, async (ctx, row
 /** Review history and revisions: the vendor's members and the reviewers only (C3, C4). */
 const reviewOnly = (product: Product | null, ctx: CatalogContext): Decision => (product && maySeeUnpublished(ctx, product) ? 'ALLOW' : 'FORBIDDEN');
 const REVIEW_ONLY = "the product's vendor members and reviewers (C4)";
+/** The vendor's members see its review history and revisions, and so do the reviewers (C3, C4); to anyone else they are refused. */
+const reviewField = ofParent<CatalogContext, Product>('vendor', (_ctx, p) => ({ companyId: p.vendorCompanyId, marketplaceId: p.marketplaceId }), {
+  member: ['USER'],
+  staff: REVIEWERS,
+});
 const revisionField = byParent<{ productId: string }>(REVIEW_ONLY, async (ctx, r) => reviewOnly(await ctx.loaders.product.load(r.productId), ctx));
 
 const rowOwner = (row: { companyId: string; marketplaceId: string }): Owner => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
@@ -127,9 +133,8 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'Product.vendor': asObject(),
   'Product.editions': productField,
   'Product.versions': narrowed(productField, "releases; drafts only to the vendor's members and reviewers (C5)"),
-  // Non-null lists: whoever sees the product gets them, empty unless vendor or reviewer (C4).
-  'Product.history': narrowed(productField, REVIEW_ONLY),
-  'Product.revisions': narrowed(productField, REVIEW_ONLY),
+  'Product.history': reviewField,
+  'Product.revisions': reviewField,
   'ProductTransition.*': asObject(),
   'ProductTransition.actor': asObject(),
   'ProductRevision.*': asObject(),

@@ -1,4 +1,4 @@
-import { DateTimeScalar, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
+import { DateTimeScalar, notFound, paginate, payload, connectionOf } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
 import { auditLog, maySeeUnpublished } from '../domain/access';
@@ -108,10 +108,8 @@ export const resolvers: Resolvers<CatalogContext> = {
       const versions = await ctx.loaders.versionsOfProduct.load(product.id);
       return connectionOf(unpublishedOnly(ctx, product) ? versions : versions.filter((v) => v.state !== 'DRAFT'), args);
     },
-    history: async (product, args, ctx) =>
-      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.historyOfProduct.load(product.id), args) : emptyConnection(),
-    revisions: async (product, args, ctx) =>
-      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.revisionsOfProduct.load(product.id), args, 'DESC') : emptyConnection(),
+    history: async (product, args, ctx) => connectionOf(await ctx.loaders.historyOfProduct.load(product.id), args),
+    revisions: async (product, args, ctx) => connectionOf(await ctx.loaders.revisionsOfProduct.load(product.id), args, 'DESC'),
   },
   ProductTransition: {
     from: (t) => t.fromState,

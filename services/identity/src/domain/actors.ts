@@ -33,7 +33,12 @@ export async function userActor(manager: EntityManager, userId: string, sessionI
           .getQuery(),
     )
     .getOne();
-  if (!user) return null;
+  return user ? actorOfUser(manager, user) : null;
+}
+
+/** A user as an actor, with its active memberships as they are now (a session just issued to it, I15). */
+export async function actorOfUser(manager: EntityManager, user: User): Promise<UserActor> {
+  const userId = user.id;
   const rows = await manager
     .createQueryBuilder(Membership, 'm')
     .innerJoin(Company, 'c', 'c.id = m.companyId')

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { signAccessToken } from '@marketgraph/authz';
+import { signAccessToken, type UserActor } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
 import { fail, type Payload } from '@marketgraph/graphql';
 import { RefreshSession, User } from '../entities';
 import type { IdentityContext } from '../context';
+import { actorOfUser } from './actors';
 import { audit } from './audit';
 import { payload } from './conflicts';
 import { ThrottledError, throttledPasswordCheck } from './password-throttle';
@@ -16,6 +17,8 @@ export interface Session {
   accessTokenExpiresAt: Date;
   refreshToken: string;
   user: User;
+  /** What the session acts as, read in the transaction that issued it: the payload shows its user as that actor. */
+  actor: UserActor;
 }
 
 async function issueSession(ctx: IdentityContext, manager: EntityManager, user: User, familyId: string): Promise<Session> {
@@ -32,7 +35,7 @@ async function issueSession(ctx: IdentityContext, manager: EntityManager, user: 
     createdAt: now,
   });
   const access = await signAccessToken({ userId: user.id, sessionId: familyId }, ctx.config.accessTokenSecret, ctx.config.accessTokenTtlSeconds);
-  return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user };
+  return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user, actor: await actorOfUser(manager, user) };
 }
 
 function asUser(ctx: IdentityContext, user: User): IdentityContext {

@@ -129,19 +129,19 @@ export type ChangeRolesInput = {
 export type Company = {
   __typename?: 'Company';
   accessTypes: Array<AccessType>;
-  apiKeys: ApiKeyConnection;
+  apiKeys?: Maybe<ApiKeyConnection>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  invitations: InvitationConnection;
+  invitations?: Maybe<InvitationConnection>;
   /** True for the marketplace owner. */
   isOwner: Scalars['Boolean']['output'];
   /** Customer companies this reseller manages. */
-  managedCustomers: CompanyConnection;
+  managedCustomers?: Maybe<CompanyConnection>;
   marketplace: Marketplace;
-  members: MembershipConnection;
+  members?: Maybe<MembershipConnection>;
   name: Scalars['String']['output'];
   /** Resellers that manage this company. */
-  resellers: Array<Company>;
+  resellers?: Maybe<Array<Company>>;
 };
 
 
@@ -342,13 +342,13 @@ export type MarketplaceEdge = {
 export type Membership = {
   __typename?: 'Membership';
   active: Scalars['Boolean']['output'];
-  company: Company;
+  company?: Maybe<Company>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   permissions: Array<Permission>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   roles: Array<Role>;
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type MembershipConnection = {
@@ -639,7 +639,7 @@ export type User = {
   disabled: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  memberships: Array<Membership>;
+  memberships?: Maybe<Array<Membership>>;
   name: Scalars['String']['output'];
 };
 
@@ -948,16 +948,16 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
 export type CompanyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']>, { __typename: 'Company' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   accessTypes?: Resolver<Array<ResolversTypes['AccessType']>, ParentType, ContextType>;
-  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<CompanyApiKeysArgs>>;
+  apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<CompanyApiKeysArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<CompanyInvitationsArgs>>;
+  invitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, Partial<CompanyInvitationsArgs>>;
   isOwner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  managedCustomers?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<CompanyManagedCustomersArgs>>;
+  managedCustomers?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<CompanyManagedCustomersArgs>>;
   marketplace?: Resolver<ResolversTypes['Marketplace'], ParentType, ContextType>;
-  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<CompanyMembersArgs>>;
+  members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, Partial<CompanyMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  resellers?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  resellers?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1085,13 +1085,13 @@ export type MarketplaceEdgeResolvers<ContextType = IdentityContext, ParentType e
 
 export type MembershipResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1160,7 +1160,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -2,6 +2,7 @@ import {
   anyOf,
   argAt,
   asObject,
+  asSessionOf,
   carried,
   narrowed,
   ofParent,
@@ -15,6 +16,7 @@ import {
   type Policy,
   type PolicyArgs,
   type PolicyTable,
+  type UserActor,
 } from '@marketgraph/authz';
 import { ApiKey, Company, Invitation, Marketplace, Membership } from '../entities';
 import type { IdentityContext } from '../context';
@@ -61,6 +63,7 @@ const ofCompany = (rule: OwnerRule) => ofParent<IdentityContext, Company>('compa
 /** A membership is seen by its own user, and by whoever may see the people of its company. */
 const ownMembership: Policy<IdentityContext> = {
   describe: "the membership's own user",
+  mayRefuse: true,
   check: ({ actor }, _args, parent) => (actor.kind === 'user' && actor.userId === (parent as Membership).userId ? 'ALLOW' : 'FORBIDDEN'),
 };
 const membershipField = anyOf(ownMembership, ofParent<IdentityContext, Membership>('company', (_ctx, m) => rowOwner(m), COMPANY_PEOPLE));
@@ -70,9 +73,9 @@ const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARK
 const API_KEY_READERS: OwnerRule = { member: ['COMPANY_ADMIN', 'DEVELOPER'], staff: ['MARKETPLACE_MANAGER'] };
 
 /** What the viewer shows is the caller's own: its user, key and memberships. */
-const callerItself: Policy<IdentityContext> = { describe: 'the caller itself', check: () => 'ALLOW' };
+const callerItself: Policy<IdentityContext> = { describe: 'the caller itself', mayRefuse: false, check: () => 'ALLOW' };
 /** A secret a mutation hands to its own caller once: a session, an invitation link, an API key. */
-const toItsCaller: Policy<IdentityContext> = { describe: "the mutation's own caller, once", check: () => 'ALLOW' };
+const toItsCaller: Policy<IdentityContext> = { describe: "the mutation's own caller, once", mayRefuse: false, check: () => 'ALLOW' };
 
 /**
  * Nested fields (X1): each field that returns other objects, lists or secrets decides from the
@@ -112,7 +115,8 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'AuditEntry.*': asObject(),
 
   'AuthPayload.*': toItsCaller,
-  'AuthPayload.user': toItsCaller,
+  // Signing in or accepting an invitation answers with the user the session acts as, as that user.
+  'AuthPayload.user': asSessionOf((p: { actor?: UserActor }) => p.actor),
   'LogoutPayload.*': asObject(),
   'CreateMarketplacePayload.marketplace': asObject(),
   'CompanyPayload.company': asObject(),

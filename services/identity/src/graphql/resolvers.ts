@@ -6,6 +6,7 @@ import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
 import { createApiKey, revokeApiKey } from '../domain/api-keys';
 import { payload } from '../domain/conflicts';
+import { actorOfUser } from '../domain/actors';
 import { authPayload, login, logout, refreshSession, sessionFor } from '../domain/auth';
 import { createCompany, createMarketplace, inviteFirstAdmin, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
 import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from '../domain/invitations';
@@ -96,7 +97,8 @@ export const resolvers: Resolvers<IdentityContext> = {
     acceptInvitation: (_parent, { input }, ctx) =>
       payload(async () => {
         const { user, created } = await acceptInvitation(ctx, input);
-        return created ? sessionFor(ctx, user) : { user };
+        // Signed in, the caller stays in its session, which from now on holds the new membership too.
+        return created ? sessionFor(ctx, user) : { user, actor: await actorOfUser(ctx.db.manager, user) };
       }),
     createApiKey: (_parent, { input }, ctx) => payload(() => createApiKey(ctx, input)),
     revokeApiKey: (_parent, args, ctx) => payload(async () => ({ apiKey: await revokeApiKey(ctx, args.apiKeyId) })),

@@ -31,8 +31,8 @@ export type Scalars = {
 /** One report of an integration run. */
 export type ActivityEvent = {
   __typename?: 'ActivityEvent';
-  app: App;
-  endCustomer: EndCustomer;
+  app?: Maybe<App>;
+  endCustomer?: Maybe<EndCustomer>;
   id: Scalars['ID']['output'];
   keysetId?: Maybe<Scalars['ID']['output']>;
   message?: Maybe<Scalars['String']['output']>;
@@ -85,9 +85,9 @@ export type App = {
   __typename?: 'App';
   createdAt: Scalars['DateTime']['output'];
   /** End customers holding the app. */
-  endCustomers: EndCustomerConnection;
+  endCustomers?: Maybe<EndCustomerConnection>;
   id: Scalars['ID']['output'];
-  keysets: KeysetConnection;
+  keysets?: Maybe<KeysetConnection>;
   name: Scalars['String']['output'];
   partner?: Maybe<Company>;
   /** The partner's catalog product (integration) behind the app, when linked. */
@@ -216,7 +216,7 @@ export type EmbedPermission =
 
 export type EmbedSession = {
   __typename?: 'EmbedSession';
-  endCustomer: EndCustomer;
+  endCustomer?: Maybe<EndCustomer>;
   permissions: Array<EmbedPermission>;
   /** The partner's theme, or the marketplace's when the partner has none. */
   theme?: Maybe<Theme>;
@@ -236,16 +236,16 @@ export type EndCustomer = {
   __typename?: 'EndCustomer';
   /** False when every keyset of the customer is disabled (or it has none): it has no access. */
   active: Scalars['Boolean']['output'];
-  activity: ActivityEventConnection;
+  activity?: Maybe<ActivityEventConnection>;
   /** Apps the customer holds. */
-  apps: AppConnection;
+  apps?: Maybe<AppConnection>;
   createdAt: Scalars['DateTime']['output'];
   /** The customer's ID in the partner's own system; fixed once saved. */
   externalId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  installations: InstallationConnection;
+  installations?: Maybe<InstallationConnection>;
   /** Keysets assigned to the customer; an embed token sees only the enabled ones. */
-  keysets: KeysetConnection;
+  keysets?: Maybe<KeysetConnection>;
   /** The customer's most recent report, for dashboards that list many customers. */
   lastActivity?: Maybe<ActivityEvent>;
   name: Scalars['String']['output'];
@@ -313,12 +313,12 @@ export type InstallAppInput = {
 /** A customer's installation of the product behind one of its apps, at one RELEASED version. */
 export type Installation = {
   __typename?: 'Installation';
-  app: App;
-  configuration: Scalars['JSON']['output'];
+  app?: Maybe<App>;
+  configuration?: Maybe<Scalars['JSON']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Whether credentials are stored. They are encrypted at rest and never returned. */
   credentialsSet: Scalars['Boolean']['output'];
-  endCustomer: EndCustomer;
+  endCustomer?: Maybe<EndCustomer>;
   id: Scalars['ID']['output'];
   productId: Scalars['ID']['output'];
   /** The installed catalog version, with the JSON Schema its configuration satisfies. */
@@ -350,16 +350,16 @@ export type InstallationPayload = {
 /** Publish and subscribe keys of an app, assigned to at most one end customer at a time. */
 export type Keyset = {
   __typename?: 'Keyset';
-  app: App;
+  app?: Maybe<App>;
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
   endCustomer?: Maybe<EndCustomer>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  publishKey: Scalars['String']['output'];
+  publishKey?: Maybe<Scalars['String']['output']>;
   /** The first characters of the secret key, to recognize it; the key itself is stored hashed. */
   secretKeyPrefix: Scalars['String']['output'];
-  subscribeKey: Scalars['String']['output'];
+  subscribeKey?: Maybe<Scalars['String']['output']>;
 };
 
 export type KeysetConnection = {
@@ -535,7 +535,7 @@ export type PageInfo = {
 export type PartnerSummary = {
   __typename?: 'PartnerSummary';
   appCount: Scalars['Int']['output'];
-  company: Company;
+  company?: Maybe<Company>;
   enabledKeysetCount: Scalars['Int']['output'];
   endCustomerCount: Scalars['Int']['output'];
   keysetCount: Scalars['Int']['output'];
@@ -959,8 +959,8 @@ export type ResolversParentTypes = {
 };
 
 export type ActivityEventResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
-  app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
-  endCustomer?: Resolver<ResolversTypes['EndCustomer'], ParentType, ContextType>;
+  app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
+  endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keysetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -994,9 +994,9 @@ export type ActivityPayloadResolvers<ContextType = TenancyContext, ParentType ex
 export type AppResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['App'] = ResolversParentTypes['App']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['App']>, { __typename: 'App' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  endCustomers?: Resolver<ResolversTypes['EndCustomerConnection'], ParentType, ContextType, Partial<AppEndCustomersArgs>>;
+  endCustomers?: Resolver<Maybe<ResolversTypes['EndCustomerConnection']>, ParentType, ContextType, Partial<AppEndCustomersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  keysets?: Resolver<ResolversTypes['KeysetConnection'], ParentType, ContextType, Partial<AppKeysetsArgs>>;
+  keysets?: Resolver<Maybe<ResolversTypes['KeysetConnection']>, ParentType, ContextType, Partial<AppKeysetsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
@@ -1050,7 +1050,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EmbedSessionResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['EmbedSession'] = ResolversParentTypes['EmbedSession']> = {
-  endCustomer?: Resolver<ResolversTypes['EndCustomer'], ParentType, ContextType>;
+  endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['EmbedPermission']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1068,13 +1068,13 @@ export type EmbedTokenPayloadResolvers<ContextType = TenancyContext, ParentType 
 export type EndCustomerResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['EndCustomer'] = ResolversParentTypes['EndCustomer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EndCustomer']>, { __typename: 'EndCustomer' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<EndCustomerActivityArgs>>;
-  apps?: Resolver<ResolversTypes['AppConnection'], ParentType, ContextType, Partial<EndCustomerAppsArgs>>;
+  activity?: Resolver<Maybe<ResolversTypes['ActivityEventConnection']>, ParentType, ContextType, Partial<EndCustomerActivityArgs>>;
+  apps?: Resolver<Maybe<ResolversTypes['AppConnection']>, ParentType, ContextType, Partial<EndCustomerAppsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  installations?: Resolver<ResolversTypes['InstallationConnection'], ParentType, ContextType, Partial<EndCustomerInstallationsArgs>>;
-  keysets?: Resolver<ResolversTypes['KeysetConnection'], ParentType, ContextType, Partial<EndCustomerKeysetsArgs>>;
+  installations?: Resolver<Maybe<ResolversTypes['InstallationConnection']>, ParentType, ContextType, Partial<EndCustomerInstallationsArgs>>;
+  keysets?: Resolver<Maybe<ResolversTypes['KeysetConnection']>, ParentType, ContextType, Partial<EndCustomerKeysetsArgs>>;
   lastActivity?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
@@ -1101,11 +1101,11 @@ export type EndCustomerPayloadResolvers<ContextType = TenancyContext, ParentType
 };
 
 export type InstallationResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Installation'] = ResolversParentTypes['Installation']> = {
-  app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
-  configuration?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
+  configuration?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   credentialsSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  endCustomer?: Resolver<ResolversTypes['EndCustomer'], ParentType, ContextType>;
+  endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productVersion?: Resolver<Maybe<ResolversTypes['ProductVersion']>, ParentType, ContextType>;
@@ -1139,15 +1139,15 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type KeysetResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Keyset'] = ResolversParentTypes['Keyset']> = {
-  app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
+  app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publishKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secretKeyPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subscribeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscribeKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1198,7 +1198,7 @@ export type PageInfoResolvers<ContextType = TenancyContext, ParentType extends R
 
 export type PartnerSummaryResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['PartnerSummary'] = ResolversParentTypes['PartnerSummary']> = {
   appCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   enabledKeysetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endCustomerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   keysetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -58,6 +58,7 @@ const marketplace =
 function embedOr(forEmbed: Policy<TenancyContext>, forOthers: Policy<TenancyContext>): Policy<TenancyContext> {
   return {
     describe: `${forEmbed.describe} OR ${forOthers.describe}`,
+    mayRefuse: forEmbed.mayRefuse || forOthers.mayRefuse,
     check: (ctx, args, parent) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args, parent) : forOthers.check(ctx, args, parent)),
   };
 }
@@ -73,6 +74,7 @@ function firstOf(...locators: [string, Locate][]): Locate {
 /** Activity names a customer, a partner or a marketplace (T9). */
 const activityScope: Policy<TenancyContext> = {
   describe: 'COMPANY_ADMIN|DEVELOPER of the partner, staff MARKETPLACE_MANAGER|CUSTOMER_SUPPORT',
+  mayRefuse: true,
   async check(ctx, args): Promise<Decision> {
     if (!argAt(args, 'filter.endCustomerId') && !argAt(args, 'filter.partnerCompanyId') && !argAt(args, 'filter.marketplaceId')) {
       return signedInAs<TenancyContext>('user', 'apiKey').check(ctx, args);
@@ -127,7 +129,7 @@ const embedSession = embedOwn<TenancyContext, EmbedSessionModel>("when the sessi
 const partnersOfCompany = ofParent<TenancyContext, CompanyRef>('partner', companyOf(company('id')), PARTNER_READ);
 
 /** The report comes back to whoever sent it; its customer and app follow their own policies (T9). */
-const reporter: Policy<TenancyContext> = { describe: 'the caller that reported it', check: () => 'ALLOW' };
+const reporter: Policy<TenancyContext> = { describe: 'the caller that reported it', mayRefuse: false, check: () => 'ALLOW' };
 
 /**
  * Nested fields (X1): each field that returns tenant-owned objects, lists or secrets decides from
