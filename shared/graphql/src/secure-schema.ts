@@ -110,8 +110,9 @@ export function policyKeyOf(field: NestedField, policies: Readonly<Record<string
 export function refusableFieldsOf(typeDefs: DocumentNode, policies: Readonly<Record<string, Policy<never>>>): string[] {
   return nestedFieldsOf(typeDefs)
     .filter((field) => {
+      // A field without a policy is refused outright, and reported by `fieldsWithoutPolicy`.
       const key = policyKeyOf(field, policies);
-      return key === null || policies[key]?.mayRefuse !== false;
+      return key !== null && policies[key]?.mayRefuse === true;
     })
     .map((field) => field.key);
 }
