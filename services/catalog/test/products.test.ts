@@ -181,7 +181,12 @@ describe('C3 revisions', () => {
     );
     expect(amended.revision).toMatchObject({ id: edit.revision.id, tagline: 'Now with more AI' });
     const buyerView = await graph.gql<{ product: { tagline: string; revisions: { totalCount: number } } }>(PRODUCT, { id: productId }, { token: m.people.customerAdmin.token });
-    expect(buyerView.data?.product).toMatchObject({ tagline: '', revisions: { totalCount: 0 } });
+    // Revisions are the vendor's and the reviewers' (C4): to a buyer the field is refused, the product still shown.
+    expect(buyerView.data?.product).toMatchObject({ tagline: '', revisions: null });
+    expect(buyerView.errors?.map((e) => [e.path?.join('.'), e.extensions?.['code']]).sort()).toEqual([
+      ['product.history', 'NOT_FOUND'],
+      ['product.revisions', 'NOT_FOUND'],
+    ]);
 
     const approveRevision = 'mutation($id: ID!) { approveRevision(revisionId: $id) { revision { state reviewer { id } } userErrors { code message rule } } }';
     expect(outcome(await graph.gql(approveRevision, { id: edit.revision.id }, { token: m.people.developer.token }))).toBe('FORBIDDEN');
@@ -248,7 +253,11 @@ describe('C4 visibility', () => {
     await ok(graph, SUBMIT, { id: productId }, m.people.developer.token);
     await ok(graph, APPROVE, { id: productId }, m.people.owner.token);
     const asBuyer = await graph.gql<{ product: { id: string; history: { totalCount: number } } }>(PRODUCT, { id: productId }, { token: m.people.customerUser.token });
-    expect(asBuyer.data?.product).toMatchObject({ id: productId, history: { totalCount: 0 } });
+    expect(asBuyer.data?.product).toMatchObject({ id: productId, history: null });
+    expect(asBuyer.errors?.map((e) => [e.path?.join('.'), e.extensions?.['code']]).sort()).toEqual([
+      ['product.history', 'NOT_FOUND'],
+      ['product.revisions', 'NOT_FOUND'],
+    ]);
     const asVendor = await graph.gql<{ product: { history: { totalCount: number } } }>(PRODUCT, { id: productId }, { token: m.people.developer.token });
     expect(asVendor.data?.product.history.totalCount).toBe(3);
     // I1: another marketplace sees nothing of it.

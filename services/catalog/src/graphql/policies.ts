@@ -152,7 +152,8 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'ProductSubscription.price': asObject(),
   'ProductSubscription.company': soldSubscriptionField,
   'ProductSubscription.buyerCompany': subscriptionField,
-  'ProductSubscription.buyer': subscriptionField,
+  // Who bought is the buying company's business: a user the product is assigned to sees what it got, not who paid (C7, C8).
+  'ProductSubscription.buyer': ofCompanyRow<Subscription>(SUBSCRIPTION_READERS),
   'ProductSubscription.product': soldSubscriptionField,
   'ProductSubscription.edition': soldSubscriptionField,
   'ProductSubscription.assignments': ofCompanyRow<Subscription>(SUBSCRIPTION_READERS),
