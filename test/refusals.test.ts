@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { buildSchema, graphql, isNonNullType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { asObject, ofParent, open, type Actor, type Policy, type PolicyTable } from '@marketgraph/authz';
 import { baseContext, nonNullRefusableFields, refusableFieldsOf, secureSchema } from '@marketgraph/graphql';
-import { invite, marketplaceFixture, ok, person, startGraph, type GqlResponse, type MarketplaceFixture, type Person, type TestGraph } from '@marketgraph/testing';
+import { invite, marketplaceFixture, ok, startGraph, type GqlResponse, type MarketplaceFixture, type Person, type TestGraph } from '@marketgraph/testing';
 import { Product } from '../services/catalog/src/entities';
 import { typeDefs as identityTypeDefs } from '../services/identity/src/server';
 import { policies as identityPolicies } from '../services/identity/src/graphql/policies';
@@ -133,6 +133,12 @@ describe('through the gateway', () => {
     );
     productId = created.createProduct.product.id;
     await graph.databases.catalog.manager.update(Product, { id: productId }, { state: 'PUBLISHED', publishedAt: new Date() });
+    await ok(
+      graph,
+      'mutation($input: CreateAppInput!) { createApp(input: $input) { app { id } userErrors { message } } }',
+      { input: { partnerCompanyId: m.companies.developer, name: 'Probe Connector', productId } },
+      m.people.developer.token,
+    );
   });
   afterAll(() => graph?.stop());
 
@@ -212,5 +218,20 @@ describe('through the gateway', () => {
       refusals(anonymous, ['product', 'vendor']),
       'null [{"message":"Authentication required","path":["product","vendor","<field>"],"extensions":{"code":"UNAUTHENTICATED","serviceName":"<subgraph>"}}]',
     );
+  });
+
+  it("X3, X13: a product's apps are its vendor's: refused with an error to anyone else, never an empty list", async () => {
+    const query = 'query($id: ID!) { product(id: $id) { name apps { totalCount edges { node { name } } } } }';
+    const vendor = await graph.gql(query, { id: productId }, { token: m.people.developer.token });
+    expect(vendor.errors).toBeUndefined();
+    expect(vendor.data).toEqual({ product: { name: 'Refusal Probe', apps: { totalCount: 1, edges: [{ node: { name: 'Probe Connector' } }] } } });
+    for (const [who, token, code] of [
+      ['a buyer', m.people.customerAdmin.token, 'NOT_FOUND'],
+      ['a plain member of the owner company', rival.token, 'NOT_FOUND'],
+    ] as const) {
+      const res = await graph.gql(query, { id: productId }, { token });
+      expect([who, res.data]).toEqual([who, { product: { name: 'Refusal Probe', apps: null } }]);
+      expect([who, res.errors?.map((e) => [e.path, e.extensions?.code])]).toEqual([who, [[['product', 'apps'], code]]]);
+    }
   });
 });

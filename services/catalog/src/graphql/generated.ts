@@ -412,7 +412,7 @@ export type Product = {
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   editions?: Maybe<EditionConnection>;
-  /** Review history: every transition (C2). Vendor and reviewers only; null with FORBIDDEN for others. */
+  /** Review history: every transition (C2). Vendor and reviewers only; refused to anyone else. */
   history?: Maybe<TransitionConnection>;
   id: Scalars['ID']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
@@ -420,7 +420,7 @@ export type Product = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the last review sent it back to DRAFT, kept until it is resubmitted and approved. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
-  /** Pending and past revisions (C3). Vendor and reviewers only; null with FORBIDDEN for others. */
+  /** Pending and past revisions (C3). Vendor and reviewers only; refused to anyone else. */
   revisions?: Maybe<RevisionConnection>;
   screenshots: Array<Scalars['String']['output']>;
   state: ProductState;

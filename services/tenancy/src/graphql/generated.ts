@@ -556,9 +556,11 @@ export type PartnerSummaryEdge = {
 
 export type Product = {
   __typename?: 'Product';
-  /** Apps linked to this product, as far as the caller may see them. */
+  /** Apps linked to this product: the vendor's, read by whoever may read the vendor's apps (T1). */
   apps?: Maybe<AppConnection>;
   id: Scalars['ID']['output'];
+  /** The product's vendor, as catalog records it: every app linked to the product is the vendor's own (T3). */
+  vendor?: Maybe<Company>;
 };
 
 
@@ -1220,8 +1222,9 @@ export type PartnerSummaryEdgeResolvers<ContextType = TenancyContext, ParentType
 
 export type ProductResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  apps?: Resolver<Maybe<ResolversTypes['AppConnection']>, ParentType, ContextType, Partial<ProductAppsArgs>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  apps?: Resolver<Maybe<ResolversTypes['AppConnection']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"vendor":{"id":true}}>, ContextType, Partial<ProductAppsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

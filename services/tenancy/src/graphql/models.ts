@@ -7,9 +7,10 @@ import type { ActivityEvent, App, EndCustomer, Installation, Keyset } from '../e
 export interface CompanyRef {
   id: string;
 }
-/** A product as tenancy knows it: only its key. Catalog resolves the rest. */
+/** A product as tenancy knows it: its key, and the vendor catalog gives where a field requires it. Catalog resolves the rest. */
 export interface ProductRef {
   id: string;
+  vendor?: CompanyRef;
 }
 /** A catalog version as tenancy knows it: only its key. */
 export interface ProductVersionRef {

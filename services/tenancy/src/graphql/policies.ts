@@ -4,7 +4,6 @@ import {
   carried,
   embedOwn,
   endCustomer,
-  narrowed,
   ofParent,
   open,
   owner,
@@ -19,7 +18,7 @@ import { companyOwner } from '@marketgraph/graphql';
 import { type ActivityEvent, App, EndCustomer, Installation, Keyset, type Theme } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_MANAGERS, PARTNER_READ, PARTNER_WRITE, TROUBLESHOOTERS } from '../domain/access';
-import type { CompanyRef, EmbedSessionModel, PartnerSummaryModel } from './models';
+import type { CompanyRef, EmbedSessionModel, PartnerSummaryModel, ProductRef } from './models';
 
 type Locate = (ctx: TenancyContext, args: PolicyArgs) => Promise<Owner | null> | Owner | null;
 
@@ -184,7 +183,9 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'Company.apps': partnersOfCompany,
   'Company.theme': partnersOfCompany,
   'Product.*': asObject(),
-  'Product.apps': narrowed(signedInAs('user', 'apiKey'), 'apps of partners whose data the caller reads (T1)'),
+  // Catalog's vendor, sent along only as the key of the apps' owner.
+  'Product.vendor': asObject(),
+  'Product.apps': ofParent<TenancyContext, ProductRef>('vendor', (ctx, p) => companyOwner(ctx, p.vendor?.id ?? null), PARTNER_READ),
   'ProductVersion.*': asObject(),
 
   // Payloads show what they carry only to whoever may read it by ID.

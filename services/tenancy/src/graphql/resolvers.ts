@@ -1,7 +1,7 @@
 import { DateTimeScalar, badInput, decodeCursor, pageSize, paginate, payload, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
 import { App, EndCustomer, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
-import { embedActor, mayRead } from '../domain/access';
+import { embedActor } from '../domain/access';
 import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
 import { assignApp, createApp, unassignApp, visibleApp } from '../domain/apps';
 import { tenancyAuditLog } from '../domain/audit-log';
@@ -25,6 +25,12 @@ function listConnection<T extends { id: string }>(rows: readonly T[], args: Page
 
 function present<T>(values: readonly (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+/** The vendor catalog sends with a product where a field requires it (`@requires`); generated types know only the key. */
+function vendorIdOf(product: object): string | null {
+  const vendor = (product as { vendor?: { id?: unknown } | null }).vendor;
+  return typeof vendor?.id === 'string' ? vendor.id : null;
 }
 
 /** A reference to a row the caller may not see resolves to null, like a row that does not exist. */
@@ -140,10 +146,13 @@ export const resolvers: Resolvers<TenancyContext> = {
     theme: (company, _args, ctx) => ctx.loaders.themeOfCompany.load(company.id),
   },
   Product: {
-    __resolveReference: (ref) => ({ id: ref.id }),
+    __resolveReference: (ref) => {
+      const vendorId = vendorIdOf(ref);
+      return vendorId ? { id: ref.id, vendor: { id: vendorId } } : { id: ref.id };
+    },
     apps: async (product, args, ctx) => {
       const apps = await ctx.loaders.appsOfProduct.load(product.id);
-      return listConnection(apps.filter((a) => mayRead(ctx, a)), args);
+      return listConnection(apps.filter((a) => a.partnerCompanyId === vendorIdOf(product)), args);
     },
   },
 };
