@@ -21,7 +21,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC. */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC with milliseconds, such as
+   * 2026-12-01T09:30:00.000Z. Inputs accept any ISO-8601 date and time with an offset.
+   */
   DateTime: { input: Date; output: Date; }
   /** Any JSON value: installation configuration and the credentials of connected systems. */
   JSON: { input: unknown; output: unknown; }
@@ -525,9 +528,12 @@ export type MutationUpdateEndCustomerArgs = {
   input: UpdateEndCustomerInput;
 };
 
+/** Where a page of a cursor connection ends (X4). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page; pass endCursor as after to get them. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -725,24 +731,37 @@ export type UpdateEndCustomerInput = {
   name: Scalars['String']['input'];
 };
 
-/** An expected business failure of a mutation: which input field, what kind, and which rule. */
+/**
+ * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
+ * When a payload has userErrors, nothing was changed.
+ */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of failure, for code to branch on. */
   code: UserErrorCode;
-  /** Dotted path of the offending input field, when one is to blame. */
+  /** Dotted path of the offending input field (such as input.name or screenshots.2), when one is to blame; null when the failure concerns the request as a whole. */
   field?: Maybe<Scalars['String']['output']>;
+  /** A message that can be shown to the user, in English. */
   message: Scalars['String']['output'];
-  /** The specification rule that refused the change, such as I7. */
+  /** The specification rule that refused the change, such as I7; null when no single rule applies. */
   rule?: Maybe<Scalars['String']['output']>;
 };
 
+/** The kind of an expected business failure of a mutation (X3). */
 export type UserErrorCode =
+  /** The change collides with existing data or with a concurrent change, such as a duplicate name; retrying the same input fails again. */
   | 'CONFLICT'
+  /** A token or invitation has expired. */
   | 'EXPIRED'
+  /** The record is not in a state that allows this step; the message names the current state. */
   | 'ILLEGAL_TRANSITION'
+  /** An input value is malformed or out of range (see field and message). */
   | 'INVALID'
+  /** A referenced record does not exist or the caller may not see it. */
   | 'NOT_FOUND'
+  /** A business rule refuses the change; rule names it (such as I7). */
   | 'RULE_VIOLATION'
+  /** Too many attempts: wait before trying again (see retryAfterSeconds where the payload has it). */
   | 'THROTTLED';
 
 
