@@ -337,6 +337,11 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** IN_REVIEW -> PUBLISHED, by MARKETPLACE_MANAGER or PRODUCT_SUPPORT outside the vendor (C2). userErrors: ILLEGAL_TRANSITION from another state; RULE_VIOLATION for a reviewer of the vendor company. */
@@ -414,122 +419,237 @@ export type Mutation = {
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationApproveProductArgs = {
   productId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationApprovePurchaseRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationApproveRevisionArgs = {
   revisionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationArchiveProductArgs = {
   productId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignLeadArgs = {
   leadId: Scalars['ID']['input'];
   resellerCompanyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignProductArgs = {
   input: AssignProductInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCancelSubscriptionArgs = {
   subscriptionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationConvertLeadArgs = {
   customerCompanyId: Scalars['ID']['input'];
   leadId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateEditionArgs = {
   input: CreateEditionInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateVersionArgs = {
   input: CreateVersionInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDeclinePurchaseRequestArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDeprecateVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationMarkLeadLostArgs = {
   leadId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRejectProductArgs = {
   productId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRejectRevisionArgs = {
   reason: Scalars['String']['input'];
   revisionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationReleaseVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRequestPurchaseArgs = {
   input: RequestPurchaseInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSubmitProductArgs = {
   productId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSubscribeArgs = {
   input: SubscribeInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUnassignProductArgs = {
   assignmentId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
@@ -909,6 +1029,12 @@ export type PurchaseRequestState =
   /** Awaiting a decision by the company's COMPANY_ADMIN or BILLING_ADMIN. */
   | 'PENDING';
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -952,6 +1078,12 @@ export type Query = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCatalogAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -960,11 +1092,23 @@ export type QueryCatalogAuditLogArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -973,21 +1117,45 @@ export type QueryLeadsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryMarketplaceReportArgs = {
   marketplaceId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryProductVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -997,6 +1165,12 @@ export type QueryProductsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryPurchaseRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
@@ -1005,6 +1179,12 @@ export type QueryPurchaseRequestsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1013,11 +1193,23 @@ export type QueryStorefrontArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QuerySubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryVendorSalesArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1025,6 +1217,12 @@ export type QueryVendorSalesArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryVendorSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -549,6 +549,11 @@ export type MembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -681,103 +686,203 @@ export type Mutation = {
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAddResellerCustomerArgs = {
   customerCompanyId: Scalars['ID']['input'];
   resellerCompanyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateMarketplaceArgs = {
   input: CreateMarketplaceInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationEnableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationGrantRolesArgs = {
   input: ChangeRolesInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationInviteFirstAdminArgs = {
   input: InviteFirstAdminInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRemoveResellerCustomerArgs = {
   customerCompanyId: Scalars['ID']['input'];
   resellerCompanyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRenameCompanyArgs = {
   input: RenameCompanyInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeApiKeyArgs = {
   apiKeyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeMembershipArgs = {
   membershipId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeRolesArgs = {
   input: ChangeRolesInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSetCompanyAccessArgs = {
   input: SetCompanyAccessInput;
 };
@@ -855,6 +960,12 @@ export type Permission =
   /** See the company (USER). */
   | 'VIEW_COMPANY';
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -880,6 +991,12 @@ export type Query = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -888,6 +1005,12 @@ export type QueryAuditLogArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCompaniesArgs = {
   accessType?: InputMaybe<AccessType>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -897,27 +1020,57 @@ export type QueryCompaniesArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryMarketplaceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryMarketplacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };

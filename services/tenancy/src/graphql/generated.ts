@@ -550,6 +550,11 @@ export type MintEmbedTokenInput = {
   permissions?: InputMaybe<Array<EmbedPermission>>;
 };
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Gives an end customer an app; keysets of the app can then be assigned to it. The partner's COMPANY_ADMIN or DEVELOPER. userErrors: NOT_FOUND customer of another partner; CONFLICT when the customer holds it already. */
@@ -629,86 +634,171 @@ export type Mutation = {
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignAppArgs = {
   input: AppAssignmentInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignKeysetArgs = {
   input: AssignKeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationChangeInstallationVersionArgs = {
   input: ChangeInstallationVersionInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationConfigureInstallationArgs = {
   input: ConfigureInstallationInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateAppArgs = {
   input: CreateAppInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateEndCustomerArgs = {
   input: CreateEndCustomerInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateKeysetArgs = {
   input: CreateKeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDisableKeysetArgs = {
   input: KeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationEnableKeysetArgs = {
   input: KeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationInstallAppArgs = {
   input: InstallAppInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationMintEmbedTokenArgs = {
   input: MintEmbedTokenInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationReportActivityArgs = {
   input: ReportActivityInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSetThemeArgs = {
   input: SetThemeInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUnassignAppArgs = {
   input: AppAssignmentInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUnassignKeysetArgs = {
   input: KeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUninstallAppArgs = {
   input: UninstallAppInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUpdateEndCustomerArgs = {
   input: UpdateEndCustomerInput;
 };
@@ -780,6 +870,12 @@ export type ProductVersion = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -807,6 +903,12 @@ export type Query = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -814,11 +916,23 @@ export type QueryActivityArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryEndCustomerArgs = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -826,11 +940,23 @@ export type QueryEndCustomerArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryKeysetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -838,6 +964,12 @@ export type QueryPartnersArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryTenancyAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
