@@ -891,7 +891,7 @@ export type Query = {
   /**
    * An end customer of a partner, by ID or by the partner's own external ID (T2). The partner's
    * COMPANY_ADMIN and DEVELOPER, MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff (T1); an embed
-   * token its own customer. Another partner's customer answers NOT_FOUND.
+   * token reads its own customer through embedSession. Another partner's customer answers NOT_FOUND.
    */
   endCustomer?: Maybe<EndCustomer>;
   /** A keyset of a partner's app. Its secret key is shown only once, when it is created. Same readers as app. */
