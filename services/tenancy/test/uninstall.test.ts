@@ -194,8 +194,12 @@ describe('uninstalling an app', () => {
     const own = await graph.gql<Uninstalled>(WALK, { input: { installationId: theirs.installationId } }, { token: theirToken });
     expect(own.data?.uninstallApp.uninstalledInstallationId).toBe(theirs.installationId);
     expect(own.data?.uninstallApp.endCustomer).toMatchObject({ name: 'Customer nested-theirs' });
-    expect(own.data?.uninstallApp.app).toBeNull();
-    expect(codes(own)).toContain('FORBIDDEN');
+    // The app it still holds is shown; only the refused fields beneath it are null, each with its error (X13).
+    expect(own.data?.uninstallApp.app).toEqual({ name: 'App nested-theirs', endCustomers: null, keysets: null });
+    expect(own.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
+      ['uninstallApp.app.endCustomers', 'FORBIDDEN'],
+      ['uninstallApp.app.keysets', 'FORBIDDEN'],
+    ]);
     expect(await installationExists(theirs.installationId)).toBe(false);
   });
 
