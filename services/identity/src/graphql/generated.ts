@@ -180,7 +180,11 @@ export type AuthPayload = {
   refreshToken?: Maybe<Scalars['String']['output']>;
   /** With a THROTTLED error: seconds until the next attempt is allowed. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
-  /** The signed-in user; from acceptInvitation signed in, the user who joined (with no new tokens). */
+  /**
+   * The signed-in user; from acceptInvitation signed in, the user who joined (with no new tokens).
+   * Its fields are answered as that user, with the memberships it holds now (the one just accepted
+   * included), never as the signed-out caller; what other subgraphs add is answered as the caller.
+   */
   user?: Maybe<User>;
   /** Why nothing happened: see each mutation. */
   userErrors: Array<UserError>;
