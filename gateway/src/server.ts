@@ -29,7 +29,7 @@ import { actorRateKey, clientAddressOf, RateLimits, trustedProxies } from './rat
 import { costLimitPlugin } from './cost';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlPages } from './graphiql';
-import { trustedDocumentsGate, type GraphQLRequestParts } from './trusted-documents';
+import { trustedDocumentsGate, type GraphQLRequestParts, type Refusal } from './trusted-documents';
 
 export interface GatewayContext extends BaseContext {
   actor: Actor;
@@ -204,7 +204,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
    * its text, one that TRUSTED_DOCUMENTS=required does not list is refused. A GET's operation is
    * in its query string, which is rewritten the same way.
    */
-  function admitDocument(req: http.IncomingMessage, body: unknown): { body: unknown } | { refused: { status: number; code: string; message: string } } {
+  function admitDocument(req: http.IncomingMessage, body: unknown): { body: unknown } | { refused: Refusal } {
     if (config.trustedDocuments.mode === 'off') return { body };
     if (req.method === 'POST') {
       if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -255,6 +255,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const admitted = admitDocument(req, parsed);
     if ('refused' in admitted) {
       const { status, code, message } = admitted.refused;
+      const client = correlationId ? ` client ${correlationId}` : '';
+      process.stderr.write(`[gateway] request ${requestId}${client} refused by trusted documents: ${code}\n`);
       // Never cached: a manifest deployed later must be able to answer the same request.
       sendJson(res, status, graphqlErrorBody(message, code), { ...ids, 'cache-control': 'private, no-cache, must-revalidate' });
       return;
