@@ -197,3 +197,26 @@ export function toConnection<T extends { id: string }>(rows: readonly T[], windo
     totalCount: count,
   };
 }
+
+/** An `orderBy` argument as clients send it: a field of the list's order enum and a direction. */
+export interface OrderByArg<F extends string> {
+  field: F;
+  direction?: Direction | null;
+}
+
+/**
+ * The order a list is read in from its `orderBy` argument: `keys` maps each sortable field to the
+ * property holding its value (null: the ID, which is creation order). Without `orderBy`, the
+ * list's default: by ID in `fallback` direction.
+ */
+export function orderOf<T, F extends string>(
+  list: string,
+  orderBy: OrderByArg<F> | null | undefined,
+  keys: Readonly<Record<F, (keyof T & string) | null>>,
+  fallback: Direction = 'ASC',
+): ListOrder<T> {
+  if (!orderBy) return byId<T>(list, fallback);
+  const key = keys[orderBy.field];
+  const direction = orderBy.direction ?? 'ASC';
+  return key === null ? { list, field: orderBy.field, direction } : { list, field: orderBy.field, key, direction };
+}

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
+import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -174,6 +174,7 @@ export type CompanyMembersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CompanyConnection = {
@@ -188,6 +189,21 @@ export type CompanyEdge = {
   cursor: Scalars['String']['output'];
   node: Company;
 };
+
+/** How companies are sorted. */
+export type CompanyOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: CompanyOrderField;
+};
+
+/** The fields companies can be sorted by; the ID breaks ties, so pages stay stable. */
+export type CompanyOrderField =
+  /** When the company was created. */
+  | 'CREATED_AT'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 export type CompanyPayload = {
   __typename?: 'CompanyPayload';
@@ -527,6 +543,13 @@ export type NewUserInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
+
 /**
  * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
  * hasPreviousPage is true; paging backward from one, hasNextPage is.
@@ -580,6 +603,11 @@ export type Query = {
   /** Marketplaces the caller belongs to; every marketplace for the platform operator. */
   marketplaces: MarketplaceConnection;
   user?: Maybe<User>;
+  /**
+   * People of one marketplace (anyone who holds or held a membership in one of its companies), for
+   * its MARKETPLACE_MANAGER, CUSTOMER_SUPPORT and SALES_SUPPORT find a user by email or name. Shows nothing of other marketplaces.
+   */
+  users: UserConnection;
   /** The caller: its user or API key, memberships and the permissions each grants. */
   viewer: Viewer;
 };
@@ -602,6 +630,7 @@ export type QueryCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<CompanyOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -631,6 +660,17 @@ export type QueryMarketplacesArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<UserOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RenameCompanyInput = {
@@ -667,6 +707,26 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many users the list holds, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user and its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Where this user sits in the list, for after or before. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
 /** An expected business failure of a mutation: which input field, what kind, and which rule. */
 export type UserError = {
   __typename?: 'UserError';
@@ -686,6 +746,23 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   | 'RULE_VIOLATION'
   | 'THROTTLED';
+
+/** How users are sorted. */
+export type UserOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: UserOrderField;
+};
+
+/** The fields users can be sorted by; the ID breaks ties, so pages stay stable. */
+export type UserOrderField =
+  /** When the user was created. */
+  | 'CREATED_AT'
+  /** The email address. */
+  | 'EMAIL'
+  /** The name. */
+  | 'NAME';
 
 export type UserPayload = {
   __typename?: 'UserPayload';
@@ -803,6 +880,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnectionModelModel>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyOrder: CompanyOrder;
+  CompanyOrderField: CompanyOrderField;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
@@ -830,6 +909,7 @@ export type ResolversTypes = {
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   NewUserInput: NewUserInput;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: Permission;
   Query: ResolverTypeWrapper<{}>;
@@ -837,8 +917,12 @@ export type ResolversTypes = {
   Role: Role;
   SetCompanyAccessInput: SetCompanyAccessInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<UserConnectionModelModel>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserOrder: UserOrder;
+  UserOrderField: UserOrderField;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModelModel>;
 };
@@ -862,6 +946,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CompanyConnection: CompanyConnectionModelModel;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyOrder: CompanyOrder;
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -894,7 +979,10 @@ export type ResolversParentTypes = {
   RenameCompanyInput: RenameCompanyInput;
   SetCompanyAccessInput: SetCompanyAccessInput;
   User: UserModel;
+  UserConnection: UserConnectionModelModel;
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserOrder: UserOrder;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModelModel;
 };
@@ -1177,6 +1265,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'id'>>;
   marketplaces?: Resolver<ResolversTypes['MarketplaceConnection'], ParentType, ContextType, Partial<QueryMarketplacesArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'marketplaceId'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -1188,6 +1277,19 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1249,6 +1351,8 @@ export type Resolvers<ContextType = IdentityContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
