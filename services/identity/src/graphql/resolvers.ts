@@ -1,7 +1,7 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, notFound, paginate, mayAccess } from '@marketgraph/graphql';
-import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
+import { DateTimeScalar, badInput, byId, notFound, orderOf, paginate, mayAccess, whereContains } from '@marketgraph/graphql';
+import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
 import { createApiKey, revokeApiKey } from '../domain/api-keys';
@@ -39,14 +39,14 @@ export const resolvers: Resolvers<IdentityContext> = {
     marketplaces: (_parent, args, ctx) => {
       const qb = ctx.db.manager.createQueryBuilder(Marketplace, 'm');
       if (ctx.scope.marketplaceIds !== null) qb.where('m.id IN (:...ids)', { ids: ['', ...ctx.scope.marketplaceIds] });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Query.marketplaces'));
     },
     marketplace: (_parent, args, ctx) => ctx.loaders.marketplace.load(args.id),
     companies: (_parent, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Company, 'c').andWhere('c.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
       if (args.accessType) qb.andWhere('c.accessTypes LIKE :access', { access: `%${args.accessType}%` });
-      if (args.search) qb.andWhere('c.nameKey LIKE :search', { search: `%${args.search.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` });
-      return paginate(qb, args);
+      whereContains(qb, 'search', args.search, ['c.nameKey']);
+      return paginate(qb, args, orderOf<Company, 'NAME' | 'CREATED_AT'>('Query.companies', args.orderBy, { NAME: 'nameKey', CREATED_AT: null }));
     },
     company: (_parent, args, ctx) => company(ctx, args.id),
     user: async (_parent, args, ctx) => {
@@ -54,13 +54,27 @@ export const resolvers: Resolvers<IdentityContext> = {
       if (!user) throw notFound('User');
       return user;
     },
+    users: (_parent, args, ctx) => {
+      // People of the marketplace asked, through the tenant scope of their memberships (I1).
+      const members = ctx.scope
+        .select(ctx.db.manager, Membership, 'um')
+        .select('um.userId')
+        .andWhere('um.marketplaceId = :usersMarketplaceId', { usersMarketplaceId: args.marketplaceId });
+      const qb = ctx.db.manager
+        .createQueryBuilder(User, 'u')
+        .where(`u.id IN (${members.getQuery()})`)
+        .setParameters(members.getParameters());
+      whereContains(qb, 'search', args.search, ['u.email', 'LOWER(u.name)']);
+      const orderBy = args.orderBy ?? { field: 'EMAIL' as const };
+      return paginate(qb, args, orderOf<User, 'EMAIL' | 'NAME' | 'CREATED_AT'>('Query.users', orderBy, { EMAIL: 'email', NAME: 'name', CREATED_AT: null }));
+    },
     invitation: (_parent, args, ctx) => previewInvitation(ctx.db.manager, args.token),
     auditLog: (_parent, args, ctx) => {
       if (!args.companyId && !args.marketplaceId) throw badInput('companyId', 'Give companyId or marketplaceId');
       const qb = ctx.scope.select(ctx.db.manager, AuditEntry, 'a');
       if (args.companyId) qb.andWhere('a.companyId = :companyId', { companyId: args.companyId });
       if (args.marketplaceId) qb.andWhere('a.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
-      return paginate(qb, args, 'DESC');
+      return paginate(qb, args, byId('Query.auditLog', 'DESC'));
     },
   },
 
@@ -127,16 +141,19 @@ export const resolvers: Resolvers<IdentityContext> = {
     isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
     members: (c, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
-      return paginate(qb, args);
+      if (args.search) qb.innerJoin(User, 'mu', 'mu.id = m.userId');
+      whereContains(qb, 'search', args.search, ['mu.email', 'LOWER(mu.name)']);
+      return paginate(qb, args, byId('Company.members'));
     },
-    invitations: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC'),
-    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args),
+    invitations: (c, args, ctx) =>
+      paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, byId('Company.invitations', 'DESC')),
+    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args, byId('Company.apiKeys')),
     managedCustomers: (c, args, ctx) => {
       const qb = ctx.scope
         .select(ctx.db.manager, Company, 'c')
         .innerJoin(ResellerCustomer, 'rc', 'rc.customerCompanyId = c.id')
         .andWhere('rc.resellerCompanyId = :id', { id: c.id });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Company.managedCustomers'));
     },
     resellers: async (c, _args, ctx) => {
       const links = await ctx.loaders.resellersOfCompany.load(c.id);
