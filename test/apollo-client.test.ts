@@ -14,13 +14,13 @@ import { activeCustomer } from '../services/tenancy/test/helpers';
 const TYPE_POLICIES: TypePolicies = {
   Query: {
     fields: {
-      companies: relayStylePagination(['marketplaceId', 'accessType', 'search']),
-      products: relayStylePagination(['marketplaceId', 'state', 'vendorCompanyId']),
-      storefront: relayStylePagination(['marketplaceId', 'search']),
+      companies: relayStylePagination(['marketplaceId', 'accessType', 'search', 'orderBy']),
+      products: relayStylePagination(['marketplaceId', 'state', 'vendorCompanyId', 'search', 'category', 'orderBy']),
+      storefront: relayStylePagination(['marketplaceId', 'search', 'category', 'orderBy']),
     },
   },
-  Company: { fields: { members: relayStylePagination(), endCustomers: relayStylePagination(), apps: relayStylePagination() } },
-  EndCustomer: { fields: { apps: relayStylePagination(), keysets: relayStylePagination() } },
+  Company: { fields: { members: relayStylePagination(['search']), endCustomers: relayStylePagination(['search', 'orderBy']), apps: relayStylePagination(['search', 'orderBy']) } },
+  EndCustomer: { fields: { apps: relayStylePagination(['search']), keysets: relayStylePagination(['search', 'enabled']) } },
 };
 
 /** Objects that are parts of their parent, with no identity of their own: Relay's connection plumbing and payloads, and plain values. */
@@ -248,6 +248,47 @@ describe('X13: Apollo Client with a normalized cache and relayStylePagination', 
     for (const id of extraCompanies) expect(extracted[`Company:${id}`]).toMatchObject({ __typename: 'Company', id });
   });
 
+  it('X13: pages backward with last/before from the end of a list sorted by name; relayStylePagination prepends each page, and each ordering is its own list', async () => {
+    const { client, cache, sent } = apolloClient(m.people.owner.token);
+    const byName = { field: 'NAME', direction: 'ASC' };
+    const all = await ok<CompaniesData>(graph, 'query($m: ID!, $o: CompanyOrder) { companies(marketplaceId: $m, first: 100, orderBy: $o) { totalCount edges { node { id name } } } }', { m: m.marketplaceId, o: byName }, m.people.owner.token);
+    const BACKWARD = gql`
+      query CompaniesBack($marketplaceId: ID!, $orderBy: CompanyOrder, $before: String) {
+        companies(marketplaceId: $marketplaceId, orderBy: $orderBy, last: 3, before: $before) {
+          edges {
+            cursor
+            node {
+              id
+              name
+            }
+          }
+          pageInfo {
+            hasPreviousPage
+            startCursor
+          }
+        }
+      }
+    `;
+    type Back = { companies: { edges: { node: { id: string; name: string } }[]; pageInfo: { hasPreviousPage: boolean; startCursor: string | null } } };
+    const watched = await watch<Back>(client, { query: BACKWARD, variables: { marketplaceId: m.marketplaceId, orderBy: byName } });
+    try {
+      let page = await watched.settled();
+      expect(page.companies.edges.map((e) => e.node.id)).toEqual(all.companies.edges.slice(-3).map((e) => e.node.id));
+      while (page.companies.pageInfo.hasPreviousPage) {
+        await watched.query.fetchMore({ variables: { before: page.companies.pageInfo.startCursor } });
+        page = await watched.settled();
+      }
+      expect(page.companies.edges.map((e) => ({ id: e.node.id, name: e.node.name }))).toEqual(all.companies.edges.map((e) => e.node));
+      expect(sent).toEqual(['CompaniesBack', 'CompaniesBack', 'CompaniesBack']);
+    } finally {
+      watched.stop();
+    }
+    // The creation-ordered list of another query stays apart from the list sorted by name.
+    await client.query({ query: COMPANIES, variables: { marketplaceId: m.marketplaceId, first: 2 } });
+    const lists = Object.keys(cache.extract()['ROOT_QUERY'] ?? {}).filter((field) => field.startsWith('companies')).sort();
+    expect(lists).toEqual([`companies:{"marketplaceId":"${m.marketplaceId}"}`, `companies:{"marketplaceId":"${m.marketplaceId}","orderBy":{"direction":"ASC","field":"NAME"}}`].sort());
+  });
+
   it('X13: pages through a nested connection (a company\'s members) with fetchMore, and another marketplace\'s list stays apart and refused', async () => {
     const { client, cache } = apolloClient(m.people.devAdmin.token);
     const watched = await watch<MembersData>(client, { query: MEMBERS, variables: { id: m.companies.developer } });
@@ -260,7 +301,9 @@ describe('X13: Apollo Client with a normalized cache and relayStylePagination', 
       }
       expect(data.company.members.edges.map((e) => e.node.user.email).sort()).toEqual([m.people.devAdmin.email, m.people.developer.email].sort());
       const company = cache.extract()[`Company:${m.companies.developer}`] as Record<string, { edges: { node: { __ref: string } }[] }>;
-      expect(company['members']?.edges.map((e) => e.node.__ref)).toEqual(data.company.members.edges.map((e) => `Membership:${e.node.id}`));
+      const members = Object.entries(company).filter(([field]) => field.startsWith('members'));
+      expect(members.map(([field]) => field)).toEqual(['members:{}']);
+      expect(members[0]?.[1].edges.map((e) => e.node.__ref)).toEqual(data.company.members.edges.map((e) => `Membership:${e.node.id}`));
     } finally {
       watched.stop();
     }
