@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Schema governance (X13): the graph changes incompatibly only through deprecation, checked
 // against the last released supergraph. See docs/schema-governance.md.
-//   npm run schema:check                 fails on a breaking change that is not declared
+//   npm run schema:check [-- --verbose]  fails on a breaking change that is not declared (--verbose lists dangerous ones)
 //   npm run schema:release [-- VERSION]  makes the current supergraph the release; empties the declarations
 'use strict';
 const fs = require('node:fs');
@@ -206,11 +206,12 @@ async function release(root = ROOT, version = null, now = new Date()) {
 module.exports = { apiSchemaOf, buildSchema, check, filesOf, judge, readDeclared, release };
 
 if (require.main === module) {
-  const [command, version] = process.argv.slice(2);
+  const [command, version] = process.argv.slice(2).filter((arg) => arg !== '--verbose');
   const run = async () => {
     if (command === 'check') {
       const { problems, warnings, breaking } = await check();
-      for (const warning of warnings) console.warn(`warning (dangerous, not breaking): ${warning}`);
+      if (process.argv.includes('--verbose')) for (const warning of warnings) console.warn(`dangerous, not breaking: ${warning}`);
+      else if (warnings.length > 0) console.warn(`${warnings.length} dangerous (not breaking) change(s), such as optional arguments or enum values added; --verbose lists them`);
       if (problems.length > 0) {
         console.error(problems.join('\n\n'));
         process.exit(1);
