@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Composes schema/<subgraph>.graphql into schema/supergraph.graphql.
-//   npm run compose            writes the supergraph
-//   npm run compose -- --check fails when the checked-in supergraph is stale
+// Composes schema/<subgraph>.graphql into schema/supergraph.graphql, and writes the API schema
+// that clients see (the supergraph without federation's own types and directives) to
+// schema/api.graphql, for client tooling such as relay-compiler and codegen.
+//   npm run compose            writes both
+//   npm run compose -- --check fails when either checked-in file is stale
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { parse } = require('graphql');
+const { parse, printSchema } = require('graphql');
 const { composeServices } = require('@apollo/composition');
 
 const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
@@ -25,29 +27,40 @@ function compose() {
     })),
   );
   if (result.errors && result.errors.length > 0) {
-    return { errors: result.errors.map((e) => e.message), supergraphSdl: null };
+    return { errors: result.errors.map((e) => e.message), supergraphSdl: null, apiSdl: null };
   }
-  return { errors: [], supergraphSdl: result.supergraphSdl + '\n' };
+  const api = result.schema.toAPISchema().toGraphQLJSSchema();
+  return { errors: [], supergraphSdl: result.supergraphSdl + '\n', apiSdl: printSchema(api) + '\n' };
 }
 
-module.exports = { compose, SUPERGRAPH_PATH: path.join(SCHEMA_DIR, 'supergraph.graphql') };
+module.exports = {
+  compose,
+  SUPERGRAPH_PATH: path.join(SCHEMA_DIR, 'supergraph.graphql'),
+  API_SCHEMA_PATH: path.join(SCHEMA_DIR, 'api.graphql'),
+};
 
 if (require.main === module) {
-  const { errors, supergraphSdl } = compose();
+  const { errors, supergraphSdl, apiSdl } = compose();
   if (errors.length > 0) {
     console.error(`Composition failed:\n  - ${errors.join('\n  - ')}`);
     process.exit(1);
   }
-  const target = module.exports.SUPERGRAPH_PATH;
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-    if (current !== supergraphSdl) {
-      console.error('schema/supergraph.graphql is stale: run npm run compose');
-      process.exit(1);
+  const outputs = [
+    [module.exports.SUPERGRAPH_PATH, supergraphSdl],
+    [module.exports.API_SCHEMA_PATH, apiSdl],
+  ];
+  for (const [target, sdl] of outputs) {
+    const name = path.relative(process.cwd(), target);
+    if (process.argv.includes('--check')) {
+      const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+      if (current !== sdl) {
+        console.error(`${name} is stale: run npm run compose`);
+        process.exit(1);
+      }
+      console.log(`${name} is up to date`);
+    } else {
+      fs.writeFileSync(target, sdl);
+      console.log(`wrote ${name}`);
     }
-    console.log('supergraph is up to date');
-  } else {
-    fs.writeFileSync(target, supergraphSdl);
-    console.log(`wrote ${path.relative(process.cwd(), target)}`);
   }
 }

@@ -159,6 +159,7 @@ export type EditionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A prospect a referral or reseller company brought in (C9). */
 export type Lead = {
   __typename?: 'Lead';
   /** The reseller company working it. */
@@ -213,6 +214,11 @@ export type LeadState =
 
 export type MarketplaceReport = {
   __typename?: 'MarketplaceReport';
+  /**
+   * A stable ID derived from the marketplace: `MarketplaceReport:` followed by the marketplace's ID,
+   * so that a client cache keeps one report per marketplace. The report is not a Node.
+   */
+  id: Scalars['ID']['output'];
   /** Leads by the reseller company they are assigned to; a row with no reseller for unassigned ones. */
   leadsFunnel: Array<LeadFunnelRow>;
   productsByState: Array<StateCount>;
@@ -406,6 +412,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A product a vendor company lists in its marketplace (C1). */
 export type Product = {
   __typename?: 'Product';
   categories: Array<Scalars['String']['output']>;
@@ -433,24 +440,28 @@ export type Product = {
 };
 
 
+/** A product a vendor company lists in its marketplace (C1). */
 export type ProductEditionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A product a vendor company lists in its marketplace (C1). */
 export type ProductHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A product a vendor company lists in its marketplace (C1). */
 export type ProductRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A product a vendor company lists in its marketplace (C1). */
 export type ProductVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -534,6 +545,7 @@ export type ProductState =
   | 'IN_REVIEW'
   | 'PUBLISHED';
 
+/** A company's subscription to an edition of a product (C7). */
 export type ProductSubscription = {
   __typename?: 'ProductSubscription';
   assignments: ProductAssignmentConnection;
@@ -555,6 +567,7 @@ export type ProductSubscription = {
 };
 
 
+/** A company's subscription to an edition of a product (C7). */
 export type ProductSubscriptionAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -573,6 +586,7 @@ export type ProductTransition = {
   to: ProductState;
 };
 
+/** A version of a product: semver, changelog and configuration schema (C5). */
 export type ProductVersion = {
   __typename?: 'ProductVersion';
   changelog: Scalars['String']['output'];
@@ -1212,6 +1226,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type LeadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']>, { __typename: 'Lead' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   assignedTo?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1255,6 +1270,7 @@ export type LeadPayloadResolvers<ContextType = CatalogContext, ParentType extend
 };
 
 export type MarketplaceReportResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MarketplaceReport'] = ResolversParentTypes['MarketplaceReport']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadsFunnel?: Resolver<Array<ResolversTypes['LeadFunnelRow']>, ParentType, ContextType>;
   productsByState?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
   sales?: Resolver<Array<ResolversTypes['SalesRow']>, ParentType, ContextType, Partial<MarketplaceReportSalesArgs>>;
@@ -1390,6 +1406,7 @@ export type ProductRevisionResolvers<ContextType = CatalogContext, ParentType ex
 };
 
 export type ProductSubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductSubscription'] = ResolversParentTypes['ProductSubscription']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductSubscription']>, { __typename: 'ProductSubscription' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   assignments?: Resolver<ResolversTypes['ProductAssignmentConnection'], ParentType, ContextType, Partial<ProductSubscriptionAssignmentsArgs>>;
   billingPeriod?: Resolver<ResolversTypes['BillingPeriod'], ParentType, ContextType>;
   buyer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;

@@ -173,6 +173,8 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'CatalogAuditEntry.*': asObject(),
   'CatalogAuditEntry.company': asObject(),
   'CatalogAuditEntry.actor': asObject(),
+  // Its ID is derived from the marketplace the report was asked for.
+  'MarketplaceReport.*': asObject(),
   'MarketplaceReport.productsByState': reportField,
   'MarketplaceReport.sales': reportField,
   'MarketplaceReport.leadsFunnel': reportField,
@@ -256,6 +258,9 @@ export const policies: PolicyTable<CatalogContext> = {
   'Entity.ProductVersion': openReference(),
   'Entity.Company': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+  // Refetched by node(id:) (X13): read as `subscription(id:)` and `lead(id:)` read them.
+  'Entity.ProductSubscription': signedInAs('user', 'apiKey'),
+  'Entity.Lead': signedInAs('user', 'apiKey'),
 
   ...nestedFields,
 };

@@ -1,4 +1,4 @@
-import { DateTimeScalar, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
+import { DateTimeScalar, derivedId, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
 import { auditLog, maySeeUnpublished } from '../domain/access';
@@ -37,6 +37,7 @@ import type { Resolvers } from './generated';
 import { JSONScalar } from '@marketgraph/graphql';
 
 const ref = (id: string | null) => (id ? { id } : null);
+const visibleLead = (ctx: CatalogContext, id: string) => visibleLeads(ctx).andWhere('l.id = :id', { id }).getOne();
 const userRef = (kind: string, id: string | null) => (kind === 'user' && id ? { id } : null);
 const money = (row: Pick<Edition | Subscription, 'priceMinor' | 'currency'>) => ({ amountMinor: row.priceMinor, currency: row.currency });
 
@@ -61,7 +62,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     subscription: (_parent, args, ctx) => visibleSubscription(ctx, args.id),
     purchaseRequests: async (_parent, args, ctx) => paginate(await purchaseRequestsOf(ctx, args.companyId, args.state), args, 'DESC'),
     leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, 'DESC'),
-    lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
+    lead: (_parent, args, ctx) => visibleLead(ctx, args.id),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
     catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, 'DESC'),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
@@ -136,6 +137,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     price: money,
   },
   ProductSubscription: {
+    __resolveReference: (reference, ctx) => visibleSubscription(ctx, reference.id),
     company: (s) => ({ id: s.companyId }),
     product: (s, _args, ctx) => loaded(ctx.loaders.product.load(s.productId), 'Product'),
     edition: (s, _args, ctx) => loaded(ctx.loaders.edition.load(s.editionId), 'Edition'),
@@ -160,12 +162,14 @@ export const resolvers: Resolvers<CatalogContext> = {
     active: (a) => a.endedAt === null,
   },
   Lead: {
+    __resolveReference: (reference, ctx) => visibleLead(ctx, reference.id),
     source: (l) => ({ id: l.sourceCompanyId }),
     product: (l, _args, ctx) => (l.productId ? visibleProduct(ctx, l.productId) : null),
     assignedTo: (l) => ref(l.assignedCompanyId),
     customerCompany: (l) => ref(l.customerCompanyId),
   },
   MarketplaceReport: {
+    id: (report) => derivedId('MarketplaceReport', report.marketplaceId),
     productsByState: (report, _args, ctx) => productsByState(ctx, report.marketplaceId),
     sales: (report, args, ctx) => sales(ctx, { marketplaceId: report.marketplaceId, from: args.from, to: args.to }),
     leadsFunnel: (report, _args, ctx) => leadsFunnel(ctx, report.marketplaceId),

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
+import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel, NodeStubModel as NodeStubModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -81,6 +81,13 @@ export type ApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An app a partner builds and assigns to its end customers. */
+export type App = Node & {
+  __typename?: 'App';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -126,7 +133,7 @@ export type ChangeRolesInput = {
   roles: Array<Role>;
 };
 
-export type Company = {
+export type Company = Node & {
   __typename?: 'Company';
   accessTypes: Array<AccessType>;
   apiKeys: ApiKeyConnection;
@@ -242,6 +249,13 @@ export type CreateMarketplacePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
+export type EndCustomer = Node & {
+  __typename?: 'EndCustomer';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type Invitation = {
   __typename?: 'Invitation';
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -306,6 +320,20 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+/** Publish and subscribe keys of an app, assigned to at most one end customer at a time. */
+export type Keyset = Node & {
+  __typename?: 'Keyset';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A prospect a referral or reseller company brought in (C9). */
+export type Lead = Node & {
+  __typename?: 'Lead';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -317,7 +345,7 @@ export type LogoutPayload = {
   userErrors: Array<UserError>;
 };
 
-export type Marketplace = {
+export type Marketplace = Node & {
   __typename?: 'Marketplace';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -519,6 +547,16 @@ export type NewUserInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An object with a stable, globally unique ID that `node(id:)` refetches (Relay's object
+ * identification). IDs are opaque strings: they do not say their type, and one ID names one object
+ * across the whole graph.
+ */
+export type Node = {
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -549,6 +587,27 @@ export type Permission =
   | 'SUPPORT_CUSTOMERS'
   | 'VIEW_COMPANY';
 
+/** A product a vendor company lists in its marketplace (C1). */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A company's subscription to an edition of a product (C7). */
+export type ProductSubscription = Node & {
+  __typename?: 'ProductSubscription';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A version of a product: semver, changelog and configuration schema (C5). */
+export type ProductVersion = Node & {
+  __typename?: 'ProductVersion';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Audit records of a company, or of a whole marketplace for its staff. */
@@ -561,6 +620,17 @@ export type Query = {
   marketplace?: Maybe<Marketplace>;
   /** Marketplaces the caller belongs to; every marketplace for the platform operator. */
   marketplaces: MarketplaceConnection;
+  /**
+   * The object of any type of the graph with this ID, authorized like every other read of that
+   * type: an ID the caller may not read, an unknown ID and a malformed ID all answer null with the
+   * same NOT_FOUND error.
+   */
+  node?: Maybe<Node>;
+  /**
+   * The objects with these IDs, in the order asked, each authorized like `node(id:)`: null with a
+   * NOT_FOUND error at its position for an ID the caller may not read. At most 100 IDs.
+   */
+  nodes: Array<Maybe<Node>>;
   user?: Maybe<User>;
   /** The caller: its user or API key, memberships and the permissions each grants. */
   viewer: Viewer;
@@ -605,6 +675,16 @@ export type QueryMarketplacesArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -633,7 +713,7 @@ export type SetCompanyAccessInput = {
   companyId: Scalars['ID']['input'];
 };
 
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
@@ -757,6 +837,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 ) => TResult | Promise<TResult>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node: ( NodeStubModelModel ) | ( CompanyModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( MarketplaceModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( UserModel );
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -770,6 +854,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  App: ResolverTypeWrapper<NodeStubModelModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -787,6 +872,7 @@ export type ResolversTypes = {
   CreateMarketplaceInput: CreateMarketplaceInput;
   CreateMarketplacePayload: ResolverTypeWrapper<Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversTypes['Invitation']>, marketplace?: Maybe<ResolversTypes['Marketplace']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EndCustomer: ResolverTypeWrapper<NodeStubModelModel>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationConnection: ResolverTypeWrapper<InvitationConnectionModelModel>;
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
@@ -795,6 +881,8 @@ export type ResolversTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: ResolverTypeWrapper<Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   InviteUserInput: InviteUserInput;
+  Keyset: ResolverTypeWrapper<NodeStubModelModel>;
+  Lead: ResolverTypeWrapper<NodeStubModelModel>;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Marketplace: ResolverTypeWrapper<MarketplaceModel>;
@@ -806,8 +894,12 @@ export type ResolversTypes = {
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   NewUserInput: NewUserInput;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: Permission;
+  Product: ResolverTypeWrapper<NodeStubModelModel>;
+  ProductSubscription: ResolverTypeWrapper<NodeStubModelModel>;
+  ProductVersion: ResolverTypeWrapper<NodeStubModelModel>;
   Query: ResolverTypeWrapper<{}>;
   RenameCompanyInput: RenameCompanyInput;
   Role: Role;
@@ -829,6 +921,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  App: NodeStubModelModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: AuditEntryConnectionModelModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -846,6 +939,7 @@ export type ResolversParentTypes = {
   CreateMarketplaceInput: CreateMarketplaceInput;
   CreateMarketplacePayload: Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversParentTypes['Invitation']>, marketplace?: Maybe<ResolversParentTypes['Marketplace']> };
   DateTime: Scalars['DateTime']['output'];
+  EndCustomer: NodeStubModelModel;
   Invitation: InvitationModel;
   InvitationConnection: InvitationConnectionModelModel;
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
@@ -854,6 +948,8 @@ export type ResolversParentTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   InviteUserInput: InviteUserInput;
+  Keyset: NodeStubModelModel;
+  Lead: NodeStubModelModel;
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   Marketplace: MarketplaceModel;
@@ -865,7 +961,11 @@ export type ResolversParentTypes = {
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: {};
   NewUserInput: NewUserInput;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Product: NodeStubModelModel;
+  ProductSubscription: NodeStubModelModel;
+  ProductVersion: NodeStubModelModel;
   Query: {};
   RenameCompanyInput: RenameCompanyInput;
   SetCompanyAccessInput: SetCompanyAccessInput;
@@ -904,6 +1004,12 @@ export type ApiKeyEdgeResolvers<ContextType = IdentityContext, ParentType extend
 export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['App'] = ResolversParentTypes['App']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1007,6 +1113,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EndCustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EndCustomer'] = ResolversParentTypes['EndCustomer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -1051,6 +1163,18 @@ export type InvitePayloadResolvers<ContextType = IdentityContext, ParentType ext
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KeysetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Keyset'] = ResolversParentTypes['Keyset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Keyset']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LeadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1137,9 +1261,32 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   setCompanyAccess?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyAccessArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType?: TypeResolveFn<'App' | 'Company' | 'EndCustomer' | 'Keyset' | 'Lead' | 'Marketplace' | 'Product' | 'ProductSubscription' | 'ProductVersion' | 'User', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductSubscriptionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductSubscription'] = ResolversParentTypes['ProductSubscription']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductSubscription']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductVersionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductVersion'] = ResolversParentTypes['ProductVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVersion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1150,6 +1297,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'id'>>;
   marketplaces?: Resolver<ResolversTypes['MarketplaceConnection'], ParentType, ContextType, Partial<QueryMarketplacesArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -1193,6 +1342,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  App?: AppResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -1205,12 +1355,15 @@ export type Resolvers<ContextType = IdentityContext> = {
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
   CreateMarketplacePayload?: CreateMarketplacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EndCustomer?: EndCustomerResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   InvitePayload?: InvitePayloadResolvers<ContextType>;
+  Keyset?: KeysetResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Marketplace?: MarketplaceResolvers<ContextType>;
   MarketplaceConnection?: MarketplaceConnectionResolvers<ContextType>;
@@ -1220,7 +1373,11 @@ export type Resolvers<ContextType = IdentityContext> = {
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductSubscription?: ProductSubscriptionResolvers<ContextType>;
+  ProductVersion?: ProductVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

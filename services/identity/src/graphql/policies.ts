@@ -69,6 +69,15 @@ const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARK
 
 const API_KEY_READERS: OwnerRule = { member: ['COMPANY_ADMIN', 'DEVELOPER'], staff: ['MARKETPLACE_MANAGER'] };
 
+/**
+ * `node(id:)` and `nodes(ids:)` are open to every caller: each ID is then read through its type's
+ * by-ID root field, with that field's policy, and every refusal is the same NOT_FOUND (X13).
+ */
+const byNodeId: Policy<IdentityContext> = { describe: "anyone; each ID is authorized by its type's by-ID read", check: () => 'ALLOW' };
+
+/** Types identity declares unresolvable (`resolvable: false`): their owners resolve them, the gateway never asks identity. */
+const ownedElsewhere: Policy<IdentityContext> = { describe: 'nobody: resolved by the subgraph that owns it', check: () => 'FORBIDDEN' };
+
 /** What the viewer shows is the caller's own: its user, key and memberships. */
 const callerItself: Policy<IdentityContext> = { describe: 'the caller itself', check: () => 'ALLOW' };
 /** A secret a mutation hands to its own caller once: a session, an invitation link, an API key. */
@@ -110,6 +119,14 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'ApiKey.company': asObject(),
   'ApiKey.createdBy': ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS),
   'AuditEntry.*': asObject(),
+  // Objects of other subgraphs that `node(id:)` hands on: only their ID, which the caller asked with.
+  'Product.*': asObject(),
+  'ProductVersion.*': asObject(),
+  'ProductSubscription.*': asObject(),
+  'Lead.*': asObject(),
+  'EndCustomer.*': asObject(),
+  'App.*': asObject(),
+  'Keyset.*': asObject(),
 
   'AuthPayload.*': toItsCaller,
   'AuthPayload.user': toItsCaller,
@@ -134,6 +151,8 @@ const nestedFields: PolicyTable<IdentityContext> = {
 
 /** Who may call each operation of the identity subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<IdentityContext> = {
+  'Query.node': byNodeId,
+  'Query.nodes': byNodeId,
   'Query.viewer': signedInAs('user', 'apiKey'),
   'Query.marketplaces': signedInAs('user', 'apiKey'),
   'Query.marketplace': signedInAs('user', 'apiKey'),
@@ -178,6 +197,14 @@ export const policies: PolicyTable<IdentityContext> = {
   'Entity.Company': open(),
   'Entity.Marketplace': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+  // Other subgraphs' Node types, which node(id:) hands on by type and ID (X13).
+  'Entity.Product': ownedElsewhere,
+  'Entity.ProductVersion': ownedElsewhere,
+  'Entity.ProductSubscription': ownedElsewhere,
+  'Entity.Lead': ownedElsewhere,
+  'Entity.EndCustomer': ownedElsewhere,
+  'Entity.App': ownedElsewhere,
+  'Entity.Keyset': ownedElsewhere,
 
   ...nestedFields,
 };

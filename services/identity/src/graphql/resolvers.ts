@@ -10,7 +10,10 @@ import { authPayload, login, logout, refreshSession, sessionFor } from '../domai
 import { createCompany, createMarketplace, inviteFirstAdmin, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
 import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from '../domain/invitations';
 import { disableUser, enableUser, grantRoles, revokeMembership, revokeRoles } from '../domain/memberships';
-import type { Resolvers } from './generated';
+import { nodeOf, nodesOf, type NodeModel } from '../domain/nodes';
+import type { NodeResolvers, Resolvers } from './generated';
+
+type NodeTypename = Awaited<ReturnType<NonNullable<NodeResolvers['__resolveType']>>>;
 
 const ownerOf = (row: { companyId: string; marketplaceId: string }) => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
 
@@ -34,7 +37,14 @@ const ACTOR_KINDS = { user: 'USER', apiKey: 'API_KEY', endCustomer: 'END_CUSTOME
 export const resolvers: Resolvers<IdentityContext> = {
   DateTime: DateTimeScalar,
 
+  Node: {
+    // nodeOf hands every node on with the type the subgraph that owns it named.
+    __resolveType: (node) => (node as NodeModel).__typename as NodeTypename,
+  },
+
   Query: {
+    node: (_parent, args, ctx, info) => nodeOf(ctx, info.schema, args.id),
+    nodes: (_parent, args, ctx, info) => nodesOf(ctx, info.schema, args.ids),
     viewer: (_parent, _args, ctx) => ({ actor: ctx.actor }),
     marketplaces: (_parent, args, ctx) => {
       const qb = ctx.db.manager.createQueryBuilder(Marketplace, 'm');

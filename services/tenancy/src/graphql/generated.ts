@@ -538,6 +538,11 @@ export type PartnerSummary = {
   company: Company;
   enabledKeysetCount: Scalars['Int']['output'];
   endCustomerCount: Scalars['Int']['output'];
+  /**
+   * A stable ID derived from the partner company: `PartnerSummary:` followed by the company's ID,
+   * so that it never collides with the company's own ID in a client cache. The summary is not a Node.
+   */
+  id: Scalars['ID']['output'];
   keysetCount: Scalars['Int']['output'];
 };
 
@@ -685,6 +690,8 @@ export type TenancyAuditEntryEdge = {
 export type Theme = {
   __typename?: 'Theme';
   accentColor: Scalars['String']['output'];
+  /** The theme's own ID; it stays the same when the theme is set again, so a client cache updates in place. */
+  id: Scalars['ID']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
   /** True when this is the marketplace's theme, used by partners that set none. */
   marketplaceDefault: Scalars['Boolean']['output'];
@@ -1139,6 +1146,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type KeysetResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Keyset'] = ResolversParentTypes['Keyset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Keyset']>, { __typename: 'Keyset' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1201,6 +1209,7 @@ export type PartnerSummaryResolvers<ContextType = TenancyContext, ParentType ext
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   enabledKeysetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endCustomerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keysetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1269,6 +1278,7 @@ export type TenancyAuditEntryEdgeResolvers<ContextType = TenancyContext, ParentT
 
 export type ThemeResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   accentColor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   marketplaceDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

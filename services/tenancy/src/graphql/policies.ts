@@ -245,6 +245,8 @@ export const policies: PolicyTable<TenancyContext> = {
   // References: rows behind them are read through the tenant scope and the partner rule.
   'Entity.EndCustomer': signedInAs('user', 'apiKey'),
   'Entity.App': signedInAs('user', 'apiKey'),
+  // Refetched by node(id:) (X13): read as `keyset(id:)` reads it.
+  'Entity.Keyset': partnerRead('keyset', ownedRow(Keyset, 'id')),
   'Entity.Company': open(),
   'Entity.Product': open(),
   // Declared unresolvable here: catalog resolves versions; the gateway never asks tenancy.

@@ -12,7 +12,7 @@ import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKe
 import { partnerSummaries } from '../domain/partners';
 import { setTheme, themeForPartner } from '../domain/themes';
 import type { Resolvers } from './generated';
-import { JSONScalar } from '@marketgraph/graphql';
+import { JSONScalar, derivedId } from '@marketgraph/graphql';
 
 /** A connection over rows a loader already batched: ordered by ID, cut at the cursor (X4, X8). */
 function listConnection<T extends { id: string }>(rows: readonly T[], args: PageArgs): Connection<T> {
@@ -109,6 +109,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     keysets: async (app, args, ctx) => listConnection(await ctx.loaders.keysetsOfApp.load(app.id), args),
   },
   Keyset: {
+    __resolveReference: (ref, ctx) => orNull(visibleKeyset(ctx, ref.id)),
     app: async (keyset, _args, ctx) => (await ctx.loaders.app.load(keyset.appId)) ?? visibleApp(ctx, keyset.appId),
     endCustomer: async (keyset, _args, ctx) => {
       const assignment = await ctx.loaders.assignmentOfKeyset.load(keyset.id);
@@ -130,6 +131,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     theme: (session, _args, ctx) => themeForPartner(ctx, session.endCustomer.partnerCompanyId, session.endCustomer.marketplaceId),
   },
   PartnerSummary: {
+    id: (summary) => derivedId('PartnerSummary', summary.id),
     company: (summary) => ({ id: summary.id }),
   },
   Company: {
