@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Brackets } from 'typeorm';
 import { grantIn, isPlatformOperator, isStaffOf } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { badInput, companyOwner, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey } from '@marketgraph/graphql';
+import { badInput, companyOwner, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey, byId } from '@marketgraph/graphql';
 import { Edition, Product, ProductRevision, ProductTransition, type ProductState } from '../entities';
 import type { CatalogContext } from '../context';
 import { REVIEWERS, actingUserId, audit, lockedRow, maySeeUnpublished, memberCompanyIds, staffMarketplaceIds } from './access';
@@ -73,7 +73,7 @@ export function storefront(ctx: CatalogContext, marketplaceId: string | null | u
 
 /** Company.products for many vendors at once (X8). */
 export function productsOfVendors(ctx: CatalogContext, vendorIds: readonly string[], args: PageArgs): Promise<Map<string, Connection<Product>>> {
-  return pagesByKey(visibleProducts(ctx), 'vendorCompanyId', vendorIds, args);
+  return pagesByKey(visibleProducts(ctx), 'vendorCompanyId', vendorIds, args, byId('Company.products'));
 }
 
 export interface CreateProductInput extends ContentInput {

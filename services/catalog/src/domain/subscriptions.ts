@@ -1,7 +1,7 @@
 import { IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
+import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess, byId } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
 import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow } from './access';
@@ -150,7 +150,7 @@ export function subscriptionsOfCompanies(
 ): Promise<Map<string, Connection<Subscription>>> {
   const qb = ctx.scope.select(ctx.db.manager, Subscription, 's');
   if (state) qb.andWhere('s.state = :state', { state });
-  return pagesByKey(qb, 'companyId', companyIds, args, 'DESC');
+  return pagesByKey(qb, 'companyId', companyIds, args, byId('Company.subscriptions', 'DESC'));
 }
 
 /**

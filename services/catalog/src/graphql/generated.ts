@@ -79,13 +79,17 @@ export type Company = {
 
 export type CompanyProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type CompanySubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<SubscriptionState>;
 };
 
@@ -406,10 +410,20 @@ export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
+/**
+ * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
+ * hasPreviousPage is true; paging backward from one, hasNextPage is.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last item of this page, to page forward with `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, to page backward with `before`; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A product a vendor company lists in its marketplace (C1). */
@@ -443,28 +457,36 @@ export type Product = {
 /** A product a vendor company lists in its marketplace (C1). */
 export type ProductEditionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A product a vendor company lists in its marketplace (C1). */
 export type ProductHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A product a vendor company lists in its marketplace (C1). */
 export type ProductRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A product a vendor company lists in its marketplace (C1). */
 export type ProductVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A subscribed product assigned to one user of the company (C8). */
@@ -570,7 +592,9 @@ export type ProductSubscription = {
 /** A company's subscription to an edition of a product (C7). */
 export type ProductSubscriptionAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One recorded move of a product through the publication workflow (C2). */
@@ -706,8 +730,10 @@ export type Query = {
 
 export type QueryCatalogAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -719,7 +745,9 @@ export type QueryLeadArgs = {
 
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<LeadState>;
 };
@@ -742,7 +770,9 @@ export type QueryProductVersionArgs = {
 
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<ProductState>;
   vendorCompanyId?: InputMaybe<Scalars['ID']['input']>;
@@ -751,15 +781,19 @@ export type QueryProductsArgs = {
 
 export type QueryPurchaseRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<PurchaseRequestState>;
 };
 
 
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -779,7 +813,9 @@ export type QueryVendorSalesArgs = {
 
 export type QueryVendorSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<SubscriptionState>;
   vendorCompanyId: Scalars['ID']['input'];
@@ -895,7 +931,9 @@ export type User = {
 
 export type UserMyAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An expected business failure of a mutation: which input field, what kind, and which rule. */
@@ -1312,6 +1350,8 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,6 +1,6 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, notFound, paginate, mayAccess } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, byId, notFound, paginate, mayAccess } from '@marketgraph/graphql';
 import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
@@ -49,14 +49,14 @@ export const resolvers: Resolvers<IdentityContext> = {
     marketplaces: (_parent, args, ctx) => {
       const qb = ctx.db.manager.createQueryBuilder(Marketplace, 'm');
       if (ctx.scope.marketplaceIds !== null) qb.where('m.id IN (:...ids)', { ids: ['', ...ctx.scope.marketplaceIds] });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Query.marketplaces'));
     },
     marketplace: (_parent, args, ctx) => ctx.loaders.marketplace.load(args.id),
     companies: (_parent, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Company, 'c').andWhere('c.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
       if (args.accessType) qb.andWhere('c.accessTypes LIKE :access', { access: `%${args.accessType}%` });
       if (args.search) qb.andWhere('c.nameKey LIKE :search', { search: `%${args.search.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Query.companies'));
     },
     company: (_parent, args, ctx) => company(ctx, args.id),
     user: async (_parent, args, ctx) => {
@@ -70,7 +70,7 @@ export const resolvers: Resolvers<IdentityContext> = {
       const qb = ctx.scope.select(ctx.db.manager, AuditEntry, 'a');
       if (args.companyId) qb.andWhere('a.companyId = :companyId', { companyId: args.companyId });
       if (args.marketplaceId) qb.andWhere('a.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
-      return paginate(qb, args, 'DESC');
+      return paginate(qb, args, byId('Query.auditLog', 'DESC'));
     },
   },
 
@@ -137,16 +137,17 @@ export const resolvers: Resolvers<IdentityContext> = {
     isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
     members: (c, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Company.members'));
     },
-    invitations: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC'),
-    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args),
+    invitations: (c, args, ctx) =>
+      paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, byId('Company.invitations', 'DESC')),
+    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args, byId('Company.apiKeys')),
     managedCustomers: (c, args, ctx) => {
       const qb = ctx.scope
         .select(ctx.db.manager, Company, 'c')
         .innerJoin(ResellerCustomer, 'rc', 'rc.customerCompanyId = c.id')
         .andWhere('rc.resellerCompanyId = :id', { id: c.id });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Company.managedCustomers'));
     },
     resellers: async (c, _args, ctx) => {
       const links = await ctx.loaders.resellersOfCompany.load(c.id);

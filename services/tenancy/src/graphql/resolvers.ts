@@ -1,4 +1,4 @@
-import { DateTimeScalar, badInput, decodeCursor, pageSize, paginate, payload, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, byId, connectionOf, paginate, payload } from '@marketgraph/graphql';
 import { App, EndCustomer, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor, mayRead } from '../domain/access';
@@ -13,15 +13,6 @@ import { partnerSummaries } from '../domain/partners';
 import { setTheme, themeForPartner } from '../domain/themes';
 import type { Resolvers } from './generated';
 import { JSONScalar, derivedId } from '@marketgraph/graphql';
-
-/** A connection over rows a loader already batched: ordered by ID, cut at the cursor (X4, X8). */
-function listConnection<T extends { id: string }>(rows: readonly T[], args: PageArgs): Connection<T> {
-  const first = pageSize(args);
-  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const after = args.after ? decodeCursor(args.after) : null;
-  const rest = after ? sorted.filter((r) => r.id > after) : sorted;
-  return toConnection(rest.slice(0, first + 1), first, () => Promise.resolve(rows.length));
-}
 
 function present<T>(values: readonly (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
@@ -86,15 +77,15 @@ export const resolvers: Resolvers<TenancyContext> = {
     partner: (customer) => ({ id: customer.partnerCompanyId }),
     apps: async (customer, args, ctx) => {
       const held = await ctx.loaders.customerAppsOfCustomer.load(customer.id);
-      return listConnection(present(await ctx.loaders.app.loadMany(held.map((ca) => ca.appId))), args);
+      return connectionOf(present(await ctx.loaders.app.loadMany(held.map((ca) => ca.appId))), args, byId('EndCustomer.apps'));
     },
     keysets: async (customer, args, ctx) => {
       const keysets = await keysetsOfCustomer(ctx, customer.id);
       // An embed token sees only enabled keysets (T6).
-      return listConnection(embedActor(ctx) ? keysets.filter((k) => k.enabled) : keysets, args);
+      return connectionOf(embedActor(ctx) ? keysets.filter((k) => k.enabled) : keysets, args, byId('EndCustomer.keysets'));
     },
     active: async (customer, _args, ctx) => (await keysetsOfCustomer(ctx, customer.id)).some((k) => k.enabled),
-    installations: async (customer, args, ctx) => listConnection(await ctx.loaders.installationsOfCustomer.load(customer.id), args),
+    installations: async (customer, args, ctx) => connectionOf(await ctx.loaders.installationsOfCustomer.load(customer.id), args, byId('EndCustomer.installations')),
     activity: (customer, args, ctx) => activityOfCustomer(ctx, customer.id, args.filter ?? {}, args),
     lastActivity: (customer, _args, ctx) => ctx.loaders.lastActivityOfCustomer.load(customer.id),
   },
@@ -104,9 +95,9 @@ export const resolvers: Resolvers<TenancyContext> = {
     product: (app) => (app.productId ? { id: app.productId } : null),
     endCustomers: async (app, args, ctx) => {
       const holders = await ctx.loaders.customerAppsOfApp.load(app.id);
-      return listConnection(present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId))), args);
+      return connectionOf(present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId))), args, byId('App.endCustomers'));
     },
-    keysets: async (app, args, ctx) => listConnection(await ctx.loaders.keysetsOfApp.load(app.id), args),
+    keysets: async (app, args, ctx) => connectionOf(await ctx.loaders.keysetsOfApp.load(app.id), args, byId('App.keysets')),
   },
   Keyset: {
     __resolveReference: (ref, ctx) => orNull(visibleKeyset(ctx, ref.id)),
@@ -137,15 +128,15 @@ export const resolvers: Resolvers<TenancyContext> = {
   Company: {
     __resolveReference: (ref) => ({ id: ref.id }),
     endCustomers: (company, args, ctx) =>
-      paginate(ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id }), args),
-    apps: (company, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args),
+      paginate(ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id }), args, byId('Company.endCustomers')),
+    apps: (company, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args, byId('Company.apps')),
     theme: (company, _args, ctx) => ctx.loaders.themeOfCompany.load(company.id),
   },
   Product: {
     __resolveReference: (ref) => ({ id: ref.id }),
     apps: async (product, args, ctx) => {
       const apps = await ctx.loaders.appsOfProduct.load(product.id);
-      return listConnection(apps.filter((a) => mayRead(ctx, a)), args);
+      return connectionOf(apps.filter((a) => mayRead(ctx, a)), args, byId('Product.apps'));
     },
   },
 };
