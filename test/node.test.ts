@@ -3,8 +3,8 @@ import path from 'node:path';
 import { buildSchema, isInterfaceType, isObjectType, Kind, parse, type GraphQLObjectType, type ObjectTypeDefinitionNode } from 'graphql';
 import { newId } from '@marketgraph/db';
 import { marketplaceFixture, ok, spanningStaff, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
-import { makeReseller, publishedProduct, draftProduct, SUBSCRIBE } from '../services/catalog/test/helpers';
-import { activeCustomer, mint } from '../services/tenancy/test/helpers';
+import { ASSIGN, makeReseller, publishedProduct, draftProduct, RELEASE, SUBSCRIBE } from '../services/catalog/test/helpers';
+import { activeCustomer, INSTALL, mint, REPORT } from '../services/tenancy/test/helpers';
 
 const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
 const supergraphSdl = fs.readFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
@@ -60,6 +60,11 @@ let ids: {
   keyset: string;
   lead: string;
   subscription: string;
+  membership: string;
+  invitation: string;
+  apiKey: string;
+  installation: string;
+  activityEvent: string;
 };
 
 beforeAll(async () => {
@@ -87,7 +92,42 @@ beforeAll(async () => {
     { input: { companyId: m.companies.reseller, prospectCompanyName: 'Prospect Node', contactEmail: 'buyer@prospect.test' } },
     m.people.resellerAdmin.token,
   );
-  const tenancy = await activeCustomer(graph, m, 'node');
+  const tenancy = await activeCustomer(graph, m, 'node', published.productId);
+  const devAdmin = m.people.devAdmin.token;
+  const customerAdmin = m.people.customerAdmin.token;
+  const invited = await ok<{ inviteUser: { invitation: { id: string } } }>(
+    graph,
+    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitation { id } userErrors { message } } }',
+    { input: { companyId: m.companies.developer, email: 'invitee@node.test', roles: [] } },
+    devAdmin,
+  );
+  const key = await ok<{ createApiKey: { apiKey: { id: string } } }>(
+    graph,
+    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } userErrors { message } } }',
+    { input: { companyId: m.companies.developer, name: 'node-key', roles: ['USER'] } },
+    devAdmin,
+  );
+  const requestable = await publishedProduct(graph, m, { name: 'Node Requested' });
+  const requested = await ok<{ requestPurchase: { purchaseRequest: { id: string } } }>(
+    graph,
+    'mutation($input: RequestPurchaseInput!) { requestPurchase(input: $input) { purchaseRequest { id } userErrors { message } } }',
+    { input: { editionId: requestable.editionId, companyId: m.companies.customer } },
+    m.people.customerUser.token,
+  );
+  const assigned = await ok<{ assignProduct: { assignment: { id: string } } }>(
+    graph,
+    ASSIGN,
+    { input: { subscriptionId: subscribed.subscribe.subscription.id, userId: m.people.customerUser.userId } },
+    customerAdmin,
+  );
+  await ok(graph, RELEASE, { id: version.createVersion.version.id }, m.people.developer.token);
+  const installed = await ok<{ installApp: { installation: { id: string } } }>(
+    graph,
+    INSTALL,
+    { input: { endCustomerId: tenancy.customerId, appId: tenancy.appId, versionId: version.createVersion.version.id, configuration: {} } },
+    m.people.developer.token,
+  );
+  const reported = await ok<{ reportActivity: { event: { id: string } } }>(graph, REPORT, { input: { secretKey: tenancy.secretKey, status: 'STARTED' } });
   ids = {
     draftProduct: draft.productId,
     endCustomer: tenancy.customerId,
@@ -95,6 +135,11 @@ beforeAll(async () => {
     keyset: tenancy.keysetId,
     lead: lead.createLead.lead.id,
     subscription: subscribed.subscribe.subscription.id,
+    membership: m.people.developer.membershipId,
+    invitation: invited.inviteUser.invitation.id,
+    apiKey: key.createApiKey.apiKey.id,
+    installation: installed.installApp.installation.id,
+    activityEvent: reported.reportActivity.event.id,
   };
   const owner = m.people.owner.token;
   const developer = m.people.developer.token;
@@ -109,6 +154,14 @@ beforeAll(async () => {
     { typename: 'EndCustomer', id: ids.endCustomer, token: developer, field: 'externalId' },
     { typename: 'App', id: ids.app, token: developer, field: 'name' },
     { typename: 'Keyset', id: ids.keyset, token: developer, field: 'publishKey' },
+    { typename: 'Membership', id: ids.membership, token: developer, field: 'roles' },
+    { typename: 'Invitation', id: ids.invitation, token: devAdmin, field: 'email' },
+    { typename: 'ApiKey', id: ids.apiKey, token: devAdmin, field: 'prefix' },
+    { typename: 'Edition', id: published.editionId, token: customerAdmin, field: 'name' },
+    { typename: 'PurchaseRequest', id: requested.requestPurchase.purchaseRequest.id, token: customerAdmin, field: 'state' },
+    { typename: 'ProductAssignment', id: assigned.assignProduct.assignment.id, token: customerAdmin, field: 'active' },
+    { typename: 'Installation', id: ids.installation, token: developer, field: 'version' },
+    { typename: 'ActivityEvent', id: ids.activityEvent, token: developer, field: 'status' },
   ];
 }, 240_000);
 afterAll(() => graph?.stop());
@@ -191,7 +244,20 @@ describe('X13 object identification', () => {
       ['user in two marketplaces', { authorization: `Bearer ${spanning.token}` }],
       ['customer user of the same marketplace', { authorization: `Bearer ${m.people.customerUser.token}` }],
     ];
-    const foreign = [ids.draftProduct, ids.endCustomer, ids.app, ids.keyset, ids.lead, m.companies.developer, m.people.developer.userId];
+    const foreign = [
+      ids.draftProduct,
+      ids.endCustomer,
+      ids.app,
+      ids.keyset,
+      ids.lead,
+      ids.membership,
+      ids.invitation,
+      ids.apiKey,
+      ids.installation,
+      ids.activityEvent,
+      m.companies.developer,
+      m.people.developer.userId,
+    ];
     const probes = [...foreign, newId(), 'not-an-id', '0'.repeat(500), "' OR 1=1 --"];
     for (const [caller, headers] of callers) {
       const bodies = new Set<string>();

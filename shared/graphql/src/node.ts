@@ -10,8 +10,12 @@ import type { NodeRef } from './internal-contracts';
  */
 export interface NodeType {
   entity: EntityTarget<{ id: string }>;
-  /** A root query field taking `id`, such as `company`: `node(id:)` is authorized exactly as it is. */
-  field: string;
+  /**
+   * A root query field taking `id`, such as `company`: `node(id:)` is authorized exactly as it is.
+   * Without one, the type's entity reference (`_entities`) decides, whose policy must then judge
+   * the row as its by-ID read would (`asReference`).
+   */
+  field?: string;
 }
 
 /** The Node types a subgraph owns, by GraphQL type name. */
@@ -46,19 +50,28 @@ export async function visibleNodes<C>(schema: GraphQLSchema, manager: EntityMana
   if (wanted.length === 0) return [];
   const typed = [...(await typesOf(manager, types, wanted))];
   if (typed.length === 0) return [];
-  const variables = typed.map((_, i) => `$i${i}: ID!`).join(', ');
-  const fields = typed.map(([, typename], i) => `n${i}: ${(types[typename] as NodeType).field}(id: $i${i}) { __typename }`).join('\n');
+  const byField = typed.filter(([, typename]) => types[typename]?.field);
+  const byReference = typed.filter(([, typename]) => !types[typename]?.field);
+  const variables = [...byField.map((_, i) => `$i${i}: ID!`), ...(byReference.length > 0 ? ['$references: [_Any!]!'] : [])].join(', ');
+  const fields = [
+    ...byField.map(([, typename], i) => `n${i}: ${(types[typename] as NodeType).field}(id: $i${i}) { __typename }`),
+    ...(byReference.length > 0 ? ['references: _entities(representations: $references) { __typename }'] : []),
+  ].join('\n');
   const result = await execute({
     schema,
     document: parse(`query NodeVisibility(${variables}) {\n${fields}\n}`),
     contextValue: ctx,
-    variableValues: Object.fromEntries(typed.map(([id], i) => [`i${i}`, id])),
+    variableValues: {
+      ...Object.fromEntries(byField.map(([id], i) => [`i${i}`, id])),
+      references: byReference.map(([id, typename]) => ({ __typename: typename, id })),
+    },
   });
-  const data = (result.data ?? {}) as Record<string, { __typename?: unknown } | null | undefined>;
-  return typed.flatMap(([id, typename], i) => {
-    const answered = data[`n${i}`];
-    return answered && answered.__typename === typename ? [{ id, typename }] : [];
-  });
+  const data = (result.data ?? {}) as Record<string, { __typename?: unknown } | null | undefined> & { references?: ({ __typename?: unknown } | null)[] };
+  const answered = [
+    ...byField.map(([id, typename], i): [string, string, unknown] => [id, typename, data[`n${i}`]?.__typename]),
+    ...byReference.map(([id, typename], i): [string, string, unknown] => [id, typename, data.references?.[i]?.__typename]),
+  ];
+  return answered.filter(([, typename, found]) => found === typename).map(([id, typename]) => ({ id, typename }));
 }
 
 /** The body of a subgraph's `nodes` internal route: the caller as the gateway signed it for identity, and the IDs. */

@@ -132,6 +132,7 @@ export type CreateVersionInput = {
   version: Scalars['String']['input'];
 };
 
+/** A priced edition of a product: price and billing period (C6). */
 export type Edition = {
   __typename?: 'Edition';
   /** When false, a company holds at most one active subscription to this edition. */
@@ -649,6 +650,7 @@ export type PurchaseChannel =
   /** Marketplace SALES_SUPPORT, on behalf of the company. */
   | 'SALES_SUPPORT';
 
+/** A user's request that its company's admins buy an edition (C7). */
 export type PurchaseRequest = {
   __typename?: 'PurchaseRequest';
   company: Company;
@@ -1230,6 +1232,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EditionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Edition'] = ResolversParentTypes['Edition']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Edition']>, { __typename: 'Edition' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   allowsMultipleSubscriptions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billingPeriod?: Resolver<ResolversTypes['BillingPeriod'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1378,6 +1381,7 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
 };
 
 export type ProductAssignmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductAssignment'] = ResolversParentTypes['ProductAssignment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductAssignment']>, { __typename: 'ProductAssignment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   assignedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1501,6 +1505,7 @@ export type ProductVersionEdgeResolvers<ContextType = CatalogContext, ParentType
 };
 
 export type PurchaseRequestResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PurchaseRequest'] = ResolversParentTypes['PurchaseRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PurchaseRequest']>, { __typename: 'PurchaseRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import { DateTimeScalar, byId, derivedId, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
-import type { Edition, Product, Subscription } from '../entities';
+import { ProductAssignment as ProductAssignmentRow, PurchaseRequest as PurchaseRequestRow, type Edition, type Product, type Subscription } from '../entities';
 import { auditLog, maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
@@ -133,6 +133,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     configSchema: (v) => JSON.parse(v.configSchema) as unknown,
   },
   Edition: {
+    __resolveReference: (reference, ctx) => ctx.loaders.edition.load(reference.id),
     product: (e, _args, ctx) => loaded(ctx.loaders.product.load(e.productId), 'Product'),
     price: money,
   },
@@ -147,6 +148,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     assignments: async (s, args, ctx) => connectionOf(await ctx.loaders.assignmentsOfSubscription.load(s.id), args, byId('ProductSubscription.assignments')),
   },
   PurchaseRequest: {
+    __resolveReference: (reference, ctx) => ctx.db.manager.findOne(PurchaseRequestRow, { where: { id: reference.id } }),
     company: (r) => ({ id: r.companyId }),
     product: (r, _args, ctx) => loaded(ctx.loaders.product.load(r.productId), 'Product'),
     edition: (r, _args, ctx) => loaded(ctx.loaders.edition.load(r.editionId), 'Edition'),
@@ -155,6 +157,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     subscription: (r, _args, ctx) => (r.subscriptionId ? ctx.loaders.subscription.load(r.subscriptionId) : null),
   },
   ProductAssignment: {
+    __resolveReference: (reference, ctx) => ctx.db.manager.findOne(ProductAssignmentRow, { where: { id: reference.id } }),
     user: (a) => ({ id: a.userId }),
     product: (a, _args, ctx) => loaded(ctx.loaders.product.load(a.productId), 'Product'),
     subscription: (a, _args, ctx) => loaded(ctx.loaders.subscription.load(a.subscriptionId), 'Subscription'),

@@ -13,18 +13,24 @@ import {
   type NodeTypes,
   type NodesRequest,
 } from '@marketgraph/graphql';
-import { Company, Marketplace, User } from '../entities';
+import { ApiKey, Company, Invitation, Marketplace, Membership, User } from '../entities';
 import type { IdentityContext } from '../context';
 
-/** Identity's own Node types, each read by `node(id:)` exactly as by its by-ID root field (X13). */
+/**
+ * Identity's own Node types, each read by `node(id:)` exactly as by its by-ID root field, or else
+ * as its entity reference reads it (X13).
+ */
 export const IDENTITY_NODE_TYPES: NodeTypes = {
   Marketplace: { entity: Marketplace, field: 'marketplace' },
   Company: { entity: Company, field: 'company' },
   User: { entity: User, field: 'user' },
+  Membership: { entity: Membership },
+  Invitation: { entity: Invitation },
+  ApiKey: { entity: ApiKey },
 };
 
 /** What `node(id:)` hands on: identity's own row, or the type and ID of another subgraph's object, which the gateway fetches from its owner. */
-export type NodeModel = (Marketplace | Company | User | { id: string }) & { __typename: string };
+export type NodeModel = (Marketplace | Company | User | Membership | Invitation | ApiKey | { id: string }) & { __typename: string };
 
 /** Every refusal of `node(id:)` is this one error: unknown, malformed and foreign IDs look alike (X3). */
 const nodeNotFound = () => notFound('Node');
@@ -88,14 +94,10 @@ export async function nodeOf(ctx: IdentityContext, schema: GraphQLSchema, id: st
   }
   const ref = await loader.load(id);
   if (!ref) throw nodeNotFound();
-  const own =
-    ref.typename === 'Company'
-      ? await ctx.loaders.company.load(ref.id)
-      : ref.typename === 'Marketplace'
-        ? await ctx.loaders.marketplace.load(ref.id)
-        : ref.typename === 'User'
-          ? await ctx.loaders.user.load(ref.id)
-          : { id: ref.id };
+  // Identity's own rows are read here (the caller may read them: the lookup said so); another
+  // subgraph's object goes on as its type and ID, and the gateway asks its owner for the rest.
+  const ownType = IDENTITY_NODE_TYPES[ref.typename];
+  const own = ownType ? await ctx.db.manager.findOne(ownType.entity, { where: { id: ref.id } }) : { id: ref.id };
   if (!own) throw nodeNotFound();
   return { ...own, __typename: ref.typename };
 }

@@ -41,13 +41,21 @@ export type AccessType =
   | 'REFERRAL'
   | 'RESELLER';
 
+/** One report of an integration run. */
+export type ActivityEvent = Node & {
+  __typename?: 'ActivityEvent';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type ActorKind =
   | 'ANONYMOUS'
   | 'API_KEY'
   | 'END_CUSTOMER'
   | 'USER';
 
-export type ApiKey = {
+/** A company's API key for machines, carrying a subset of its creator's roles (I11). */
+export type ApiKey = Node & {
   __typename?: 'ApiKey';
   company: Company;
   createdAt: Scalars['DateTime']['output'];
@@ -257,6 +265,13 @@ export type CreateMarketplacePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A priced edition of a product: price and billing period (C6). */
+export type Edition = Node & {
+  __typename?: 'Edition';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
 export type EndCustomer = Node & {
   __typename?: 'EndCustomer';
@@ -264,7 +279,15 @@ export type EndCustomer = Node & {
   id: Scalars['ID']['output'];
 };
 
-export type Invitation = {
+/** A customer's installation of the product behind one of its apps, at one RELEASED version. */
+export type Installation = Node & {
+  __typename?: 'Installation';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** An invitation of an email into a company with roles, single-use and expiring (I9). */
+export type Invitation = Node & {
   __typename?: 'Invitation';
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   company: Company;
@@ -375,7 +398,8 @@ export type MarketplaceEdge = {
   node: Marketplace;
 };
 
-export type Membership = {
+/** A user's membership of a company, with the roles it holds there (I5). */
+export type Membership = Node & {
   __typename?: 'Membership';
   active: Scalars['Boolean']['output'];
   company: Company;
@@ -612,6 +636,13 @@ export type Product = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** A subscribed product assigned to one user of the company (C8). */
+export type ProductAssignment = Node & {
+  __typename?: 'ProductAssignment';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A company's subscription to an edition of a product (C7). */
 export type ProductSubscription = Node & {
   __typename?: 'ProductSubscription';
@@ -622,6 +653,13 @@ export type ProductSubscription = Node & {
 /** A version of a product: semver, changelog and configuration schema (C5). */
 export type ProductVersion = Node & {
   __typename?: 'ProductVersion';
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A user's request that its company's admins buy an edition (C7). */
+export type PurchaseRequest = Node & {
+  __typename?: 'PurchaseRequest';
   /** The object's globally unique ID. */
   id: Scalars['ID']['output'];
 };
@@ -863,7 +901,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( NodeStubModelModel ) | ( CompanyModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( MarketplaceModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( UserModel );
+  Node: ( NodeStubModelModel ) | ( ApiKeyModel ) | ( NodeStubModelModel ) | ( CompanyModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( InvitationModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( MarketplaceModel ) | ( MembershipModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( UserModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -871,9 +909,10 @@ export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessType: AccessType;
+  ActivityEvent: ResolverTypeWrapper<NodeStubModelModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActorKind: ActorKind;
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionModelModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
@@ -896,7 +935,9 @@ export type ResolversTypes = {
   CreateMarketplaceInput: CreateMarketplaceInput;
   CreateMarketplacePayload: ResolverTypeWrapper<Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversTypes['Invitation']>, marketplace?: Maybe<ResolversTypes['Marketplace']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Edition: ResolverTypeWrapper<NodeStubModelModel>;
   EndCustomer: ResolverTypeWrapper<NodeStubModelModel>;
+  Installation: ResolverTypeWrapper<NodeStubModelModel>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationConnection: ResolverTypeWrapper<InvitationConnectionModelModel>;
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
@@ -922,8 +963,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: Permission;
   Product: ResolverTypeWrapper<NodeStubModelModel>;
+  ProductAssignment: ResolverTypeWrapper<NodeStubModelModel>;
   ProductSubscription: ResolverTypeWrapper<NodeStubModelModel>;
   ProductVersion: ResolverTypeWrapper<NodeStubModelModel>;
+  PurchaseRequest: ResolverTypeWrapper<NodeStubModelModel>;
   Query: ResolverTypeWrapper<{}>;
   RenameCompanyInput: RenameCompanyInput;
   Role: Role;
@@ -939,8 +982,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   String: Scalars['String']['output'];
-  ApiKey: ApiKeyModel;
+  ActivityEvent: NodeStubModelModel;
   ID: Scalars['ID']['output'];
+  ApiKey: ApiKeyModel;
   ApiKeyConnection: ApiKeyConnectionModelModel;
   Int: Scalars['Int']['output'];
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
@@ -963,7 +1007,9 @@ export type ResolversParentTypes = {
   CreateMarketplaceInput: CreateMarketplaceInput;
   CreateMarketplacePayload: Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversParentTypes['Invitation']>, marketplace?: Maybe<ResolversParentTypes['Marketplace']> };
   DateTime: Scalars['DateTime']['output'];
+  Edition: NodeStubModelModel;
   EndCustomer: NodeStubModelModel;
+  Installation: NodeStubModelModel;
   Invitation: InvitationModel;
   InvitationConnection: InvitationConnectionModelModel;
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
@@ -988,8 +1034,10 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Product: NodeStubModelModel;
+  ProductAssignment: NodeStubModelModel;
   ProductSubscription: NodeStubModelModel;
   ProductVersion: NodeStubModelModel;
+  PurchaseRequest: NodeStubModelModel;
   Query: {};
   RenameCompanyInput: RenameCompanyInput;
   SetCompanyAccessInput: SetCompanyAccessInput;
@@ -999,7 +1047,14 @@ export type ResolversParentTypes = {
   Viewer: ViewerModelModel;
 };
 
+export type ActivityEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiKey']>, { __typename: 'ApiKey' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1137,13 +1192,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EditionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Edition'] = ResolversParentTypes['Edition']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EndCustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EndCustomer'] = ResolversParentTypes['EndCustomer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InstallationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Installation'] = ResolversParentTypes['Installation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Installation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invitation']>, { __typename: 'Invitation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1232,6 +1300,7 @@ export type MarketplaceEdgeResolvers<ContextType = IdentityContext, ParentType e
 };
 
 export type MembershipResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']>, { __typename: 'Membership' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1286,7 +1355,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 };
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'App' | 'Company' | 'EndCustomer' | 'Keyset' | 'Lead' | 'Marketplace' | 'Product' | 'ProductSubscription' | 'ProductVersion' | 'User', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'ActivityEvent' | 'ApiKey' | 'App' | 'Company' | 'Edition' | 'EndCustomer' | 'Installation' | 'Invitation' | 'Keyset' | 'Lead' | 'Marketplace' | 'Membership' | 'Product' | 'ProductAssignment' | 'ProductSubscription' | 'ProductVersion' | 'PurchaseRequest' | 'User', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1304,6 +1373,12 @@ export type ProductResolvers<ContextType = IdentityContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProductAssignmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductAssignment'] = ResolversParentTypes['ProductAssignment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductAssignment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ProductSubscriptionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductSubscription'] = ResolversParentTypes['ProductSubscription']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductSubscription']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1312,6 +1387,12 @@ export type ProductSubscriptionResolvers<ContextType = IdentityContext, ParentTy
 
 export type ProductVersionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductVersion'] = ResolversParentTypes['ProductVersion']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVersion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurchaseRequestResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PurchaseRequest'] = ResolversParentTypes['PurchaseRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PurchaseRequest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1364,6 +1445,7 @@ export type ViewerResolvers<ContextType = IdentityContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = IdentityContext> = {
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
@@ -1381,7 +1463,9 @@ export type Resolvers<ContextType = IdentityContext> = {
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
   CreateMarketplacePayload?: CreateMarketplacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Edition?: EditionResolvers<ContextType>;
   EndCustomer?: EndCustomerResolvers<ContextType>;
+  Installation?: InstallationResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
@@ -1402,8 +1486,10 @@ export type Resolvers<ContextType = IdentityContext> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductAssignment?: ProductAssignmentResolvers<ContextType>;
   ProductSubscription?: ProductSubscriptionResolvers<ContextType>;
   ProductVersion?: ProductVersionResolvers<ContextType>;
+  PurchaseRequest?: PurchaseRequestResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

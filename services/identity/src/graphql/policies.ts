@@ -1,5 +1,6 @@
 import {
   anyOf,
+  asReference,
   argAt,
   asObject,
   carried,
@@ -68,6 +69,8 @@ const membershipField = anyOf(ownMembership, ofParent<IdentityContext, Membershi
 const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'], reseller: ['RESELLER'] };
 
 const API_KEY_READERS: OwnerRule = { member: ['COMPANY_ADMIN', 'DEVELOPER'], staff: ['MARKETPLACE_MANAGER'] };
+const invitationField = ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS);
+const apiKeyField = ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS);
 
 /**
  * `node(id:)` and `nodes(ids:)` are open to every caller: each ID is then read through its type's
@@ -117,7 +120,7 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'InvitationPreview.*': asObject(),
   'ApiKey.*': asObject(),
   'ApiKey.company': asObject(),
-  'ApiKey.createdBy': ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS),
+  'ApiKey.createdBy': apiKeyField,
   'AuditEntry.*': asObject(),
   // Objects of other subgraphs that `node(id:)` hands on: only their ID, which the caller asked with.
   'Product.*': asObject(),
@@ -127,6 +130,11 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'EndCustomer.*': asObject(),
   'App.*': asObject(),
   'Keyset.*': asObject(),
+  'Edition.*': asObject(),
+  'PurchaseRequest.*': asObject(),
+  'ProductAssignment.*': asObject(),
+  'Installation.*': asObject(),
+  'ActivityEvent.*': asObject(),
 
   'AuthPayload.*': toItsCaller,
   'AuthPayload.user': toItsCaller,
@@ -141,12 +149,12 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'CreateMarketplacePayload.token': toItsCaller,
   'MembershipPayload.membership': carried((p: { membership?: unknown }) => p.membership, membershipField),
   'UserPayload.user': asObject(),
-  'InvitePayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS)),
+  'InvitePayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, invitationField),
   'InvitePayload.token': toItsCaller,
-  'InvitationPayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS)),
-  'CreateApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS)),
+  'InvitationPayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, invitationField),
+  'CreateApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, apiKeyField),
   'CreateApiKeyPayload.key': toItsCaller,
-  'ApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS)),
+  'ApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, apiKeyField),
 };
 
 /** Who may call each operation of the identity subgraph (X1). Anything missing here is refused. */
@@ -197,7 +205,16 @@ export const policies: PolicyTable<IdentityContext> = {
   'Entity.Company': open(),
   'Entity.Marketplace': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+  // Rows with no by-ID root field, refetched by node(id:): judged as their fields are (X13).
+  'Entity.Membership': asReference((ctx: IdentityContext, id) => ctx.db.manager.findOne(Membership, { where: { id } }), membershipField),
+  'Entity.Invitation': asReference((ctx: IdentityContext, id) => ctx.db.manager.findOne(Invitation, { where: { id } }), invitationField),
+  'Entity.ApiKey': asReference((ctx: IdentityContext, id) => ctx.db.manager.findOne(ApiKey, { where: { id } }), apiKeyField),
   // Other subgraphs' Node types, which node(id:) hands on by type and ID (X13).
+  'Entity.Edition': ownedElsewhere,
+  'Entity.PurchaseRequest': ownedElsewhere,
+  'Entity.ProductAssignment': ownedElsewhere,
+  'Entity.Installation': ownedElsewhere,
+  'Entity.ActivityEvent': ownedElsewhere,
   'Entity.Product': ownedElsewhere,
   'Entity.ProductVersion': ownedElsewhere,
   'Entity.ProductSubscription': ownedElsewhere,

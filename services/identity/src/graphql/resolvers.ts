@@ -167,6 +167,7 @@ export const resolvers: Resolvers<IdentityContext> = {
   },
 
   Membership: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(Membership, { where: { id: ref.id } }),
     user: async (m, _args, ctx) => (await ctx.loaders.user.load(m.userId)) ?? Promise.reject(notFound('User')),
     company: (m, _args, ctx) => company(ctx, m.companyId),
     roles: async (m, _args, ctx) => withImpliedRoles((await ctx.loaders.rolesOfMembership.load(m.id)).map((r) => r.role)),
@@ -175,10 +176,12 @@ export const resolvers: Resolvers<IdentityContext> = {
   },
 
   Invitation: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(Invitation, { where: { id: ref.id } }),
     company: (i, _args, ctx) => company(ctx, i.companyId),
   },
 
   ApiKey: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(ApiKey, { where: { id: ref.id } }),
     company: (k, _args, ctx) => company(ctx, k.companyId),
     createdBy: (k, _args, ctx) => visibleUser(ctx, k.createdBy),
   },

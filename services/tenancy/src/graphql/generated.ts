@@ -1000,6 +1000,7 @@ export type ResolversParentTypes = {
 };
 
 export type ActivityEventResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActivityEvent']>, { __typename: 'ActivityEvent' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
   endCustomer?: Resolver<ResolversTypes['EndCustomer'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1142,6 +1143,7 @@ export type EndCustomerPayloadResolvers<ContextType = TenancyContext, ParentType
 };
 
 export type InstallationResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Installation'] = ResolversParentTypes['Installation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Installation']>, { __typename: 'Installation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
   configuration?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import { DateTimeScalar, badInput, byId, connectionOf, paginate, payload } from '@marketgraph/graphql';
-import { App, EndCustomer, type Keyset } from '../entities';
+import { ActivityEvent, App, EndCustomer, Installation, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor, mayRead } from '../domain/access';
 import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
@@ -108,6 +108,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     },
   },
   Installation: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(Installation, { where: { id: ref.id } }),
     endCustomer: (installation, _args, ctx) => visibleEndCustomer(ctx, installation.endCustomerId),
     app: async (installation, _args, ctx) => (await ctx.loaders.app.load(installation.appId)) ?? visibleApp(ctx, installation.appId),
     productVersion: (installation) => ({ id: installation.versionId }),
@@ -115,6 +116,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     credentialsSet: (installation) => installation.credentialsCiphertext !== null,
   },
   ActivityEvent: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(ActivityEvent, { where: { id: ref.id } }),
     endCustomer: async (event, _args, ctx) => (await ctx.loaders.endCustomer.load(event.endCustomerId)) ?? visibleEndCustomer(ctx, event.endCustomerId),
     app: async (event, _args, ctx) => (await ctx.loaders.app.load(event.appId)) ?? visibleApp(ctx, event.appId),
   },
