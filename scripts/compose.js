@@ -2,8 +2,11 @@
 // Composes schema/<subgraph>.graphql into schema/supergraph.graphql, and writes the API schema
 // that clients see (the supergraph without federation's own types and directives) to
 // schema/api.graphql, for client tooling such as relay-compiler and codegen.
-//   npm run compose            writes both
-//   npm run compose -- --check fails when either checked-in file is stale
+//   npm run compose            writes both and prints composition hints
+//   npm run compose -- --check fails when either checked-in file is stale or composition
+//                              gives any hint (such as INCONSISTENT_DESCRIPTION)
+//   --schema-dir <dir>         composes <dir>/<subgraph>.graphql into <dir>/supergraph.graphql
+//                              and <dir>/api.graphql
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -18,49 +21,70 @@ const SUBGRAPHS = [
   { name: 'tenancy', url: 'http://tenancy:4003/graphql' },
 ];
 
-function compose() {
+/** A composition hint as one line: its code, then its message. */
+function describeHint(hint) {
+  return `${hint.definition.code}: ${hint.message}`;
+}
+
+function compose(schemaDir = SCHEMA_DIR) {
   const result = composeServices(
     SUBGRAPHS.map(({ name, url }) => ({
       name,
       url,
-      typeDefs: parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8')),
+      typeDefs: parse(fs.readFileSync(path.join(schemaDir, `${name}.graphql`), 'utf8')),
     })),
   );
+  const hints = (result.hints || []).map(describeHint);
   if (result.errors && result.errors.length > 0) {
-    return { errors: result.errors.map((e) => e.message), supergraphSdl: null, apiSdl: null };
+    return { errors: result.errors.map((e) => e.message), hints, supergraphSdl: null, apiSdl: null };
   }
   const api = result.schema.toAPISchema().toGraphQLJSSchema();
-  return { errors: [], supergraphSdl: result.supergraphSdl + '\n', apiSdl: printSchema(api) + '\n' };
+  return { errors: [], hints, supergraphSdl: result.supergraphSdl + '\n', apiSdl: printSchema(api) + '\n' };
 }
 
 module.exports = {
   compose,
+  SUBGRAPHS: SUBGRAPHS.map(({ name }) => ({ name, path: path.join(SCHEMA_DIR, `${name}.graphql`) })),
   SUPERGRAPH_PATH: path.join(SCHEMA_DIR, 'supergraph.graphql'),
   API_SCHEMA_PATH: path.join(SCHEMA_DIR, 'api.graphql'),
 };
 
 if (require.main === module) {
-  const { errors, supergraphSdl, apiSdl } = compose();
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const dirAt = args.indexOf('--schema-dir');
+  const schemaDir = dirAt >= 0 && args[dirAt + 1] ? path.resolve(args[dirAt + 1]) : SCHEMA_DIR;
+  const { errors, hints, supergraphSdl, apiSdl } = compose(schemaDir);
   if (errors.length > 0) {
     console.error(`Composition failed:\n  - ${errors.join('\n  - ')}`);
     process.exit(1);
   }
+  if (hints.length > 0) {
+    console.error(`Composition hints (${hints.length}):\n  - ${hints.join('\n  - ')}`);
+  }
   const outputs = [
-    [module.exports.SUPERGRAPH_PATH, supergraphSdl],
-    [module.exports.API_SCHEMA_PATH, apiSdl],
+    [path.join(schemaDir, 'supergraph.graphql'), supergraphSdl],
+    [path.join(schemaDir, 'api.graphql'), apiSdl],
   ];
-  for (const [target, sdl] of outputs) {
-    const name = path.relative(process.cwd(), target);
-    if (process.argv.includes('--check')) {
+  if (check) {
+    let failed = false;
+    for (const [target, sdl] of outputs) {
       const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
       if (current !== sdl) {
-        console.error(`${name} is stale: run npm run compose`);
-        process.exit(1);
+        console.error(`${path.relative(process.cwd(), target)} is stale: run npm run compose`);
+        failed = true;
       }
-      console.log(`${name} is up to date`);
-    } else {
+    }
+    if (hints.length > 0) {
+      console.error('composition gave hints: fix them in schema/<subgraph>.graphql');
+      failed = true;
+    }
+    if (failed) process.exit(1);
+    console.log('supergraph and API schema are up to date and compose without hints');
+  } else {
+    for (const [target, sdl] of outputs) {
       fs.writeFileSync(target, sdl);
-      console.log(`wrote ${name}`);
+      console.log(`wrote ${path.relative(process.cwd(), target)}`);
     }
   }
 }
