@@ -323,3 +323,30 @@ describe('X13 ids on cached objects', () => {
     expect(again.marketplaceReport.id).toBe(data.marketplaceReport.id);
   });
 });
+
+describe('X13 node(id:) while a subgraph is down', () => {
+  let faulty: TestGraph;
+  let fm: MarketplaceFixture;
+  let customerId: string;
+
+  beforeAll(async () => {
+    faulty = await startGraph();
+    fm = await marketplaceFixture(faulty, 'nodefault');
+    customerId = (await activeCustomer(faulty, fm, 'fault')).customerId;
+    await faulty.stopSubgraph('tenancy');
+  }, 180_000);
+  afterAll(() => faulty?.stop());
+
+  it('X13, X9: objects of the subgraphs that answer still refetch, and an ID only the stopped subgraph could place is an error, not a false NOT_FOUND', async () => {
+    const token = fm.people.developer.token;
+    const company = await faulty.gql<{ node: { id: string } | null }>(NODE_QUERY, { id: fm.companies.developer }, { token });
+    expect(company.errors).toBeUndefined();
+    expect(company.data?.node).toMatchObject({ __typename: 'Company', id: fm.companies.developer });
+    const customer = await faulty.gql<{ node: unknown }>(NODE_QUERY, { id: customerId }, { token });
+    expect(customer.data?.node).toBeNull();
+    expect(customer.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    // An unknown ID looks the same as the customer's: the outage tells nothing about which exists.
+    const unknown = await faulty.gql<{ node: unknown }>(NODE_QUERY, { id: newId() }, { token });
+    expect(unknown.errors).toEqual(customer.errors);
+  });
+});
