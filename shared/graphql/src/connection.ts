@@ -129,6 +129,17 @@ export function readDirection(order: { direction: Direction }, window: PageWindo
   return window.backward ? flip(order.direction) : order.direction;
 }
 
+/**
+ * The SQL of a list's sort key. Text sorts in any letter case on both databases: MySQL's
+ * collations ignore case already, SQLite compares bytes unless told NOCASE.
+ */
+export function sortKeyExpression<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, key: string): string {
+  const column = qb.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(key);
+  const text = column !== undefined && (column.type === 'varchar' || column.type === 'text' || column.type === String);
+  const sqlite = qb.connection.driver.options.type === 'better-sqlite3';
+  return `${qb.alias}.${key}${text && sqlite ? ' COLLATE NOCASE' : ''}`;
+}
+
 /** Narrows a query to the rows after (or, paging backward, before) the page's cursor, in the order rows are read. */
 export function whereBeyondCursor<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, order: ListOrder<T>, window: PageWindow): void {
   if (window.cursor === null) return;
@@ -136,7 +147,8 @@ export function whereBeyondCursor<T extends ObjectLiteral & { id: string }>(qb: 
   const beyond = readDirection(order, window) === 'ASC' ? '>' : '<';
   const position = decodeCursor(window.cursor, order, window.cursorArgument);
   if (order.key) {
-    qb.andWhere(`(${alias}.${order.key} ${beyond} :cursorValue OR (${alias}.${order.key} = :cursorValue AND ${alias}.id ${beyond} :cursorId))`, {
+    const key = sortKeyExpression(qb, order.key);
+    qb.andWhere(`(${key} ${beyond} :cursorValue OR (${key} = :cursorValue AND ${alias}.id ${beyond} :cursorId))`, {
       cursorValue: position.value,
       cursorId: position.id,
     });
@@ -153,7 +165,7 @@ export function applyKeyset<T extends ObjectLiteral & { id: string }>(qb: Select
   const alias = qb.alias;
   const direction = readDirection(order, window);
   whereBeyondCursor(qb, order, window);
-  if (order.key) qb.orderBy(`${alias}.${order.key}`, direction).addOrderBy(`${alias}.id`, direction);
+  if (order.key) qb.orderBy(sortKeyExpression(qb, order.key), direction).addOrderBy(`${alias}.id`, direction);
   else qb.orderBy(`${alias}.id`, direction);
   return qb;
 }
@@ -196,4 +208,27 @@ export function toConnection<T extends { id: string }>(rows: readonly T[], windo
     },
     totalCount: count,
   };
+}
+
+/** An `orderBy` argument as clients send it: a field of the list's order enum and a direction. */
+export interface OrderByArg<F extends string> {
+  field: F;
+  direction?: Direction | null;
+}
+
+/**
+ * The order a list is read in from its `orderBy` argument: `keys` maps each sortable field to the
+ * property holding its value (null: the ID, which is creation order). Without `orderBy`, the
+ * list's default: by ID in `fallback` direction.
+ */
+export function orderOf<T, F extends string>(
+  list: string,
+  orderBy: OrderByArg<F> | null | undefined,
+  keys: Readonly<Record<F, (keyof T & string) | null>>,
+  fallback: Direction = 'ASC',
+): ListOrder<T> {
+  if (!orderBy) return byId<T>(list, fallback);
+  const key = keys[orderBy.field];
+  const direction = orderBy.direction ?? 'ASC';
+  return key === null ? { list, field: orderBy.field, direction } : { list, field: orderBy.field, key, direction };
 }

@@ -15,3 +15,4 @@ export * from './internal-contracts';
 export * from './identity-facts';
 export * from './json-schema';
 export * from './node';
+export * from './search';

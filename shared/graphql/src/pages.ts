@@ -3,6 +3,7 @@ import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   byId,
   decodeCursor,
+  sortKeyExpression,
   whereBeyondCursor,
   pageWindow,
   readDirection,
@@ -83,7 +84,8 @@ export async function pagesByKey<T extends ObjectLiteral & { id: string }>(
   const direction = readDirection(order, window);
   whereBeyondCursor(qb, order, window);
   const column = (name: string): string => `${qb.escape(alias)}.${qb.escape(name)}`;
-  const ranking = order.key ? `${column(sortColumn)} ${direction}, ${column(idColumn)} ${direction}` : `${column(idColumn)} ${direction}`;
+  const collated = order.key ? sortKeyExpression(qb, order.key).slice(`${alias}.${order.key}`.length) : '';
+  const ranking = order.key ? `${column(sortColumn)}${collated} ${direction}, ${column(idColumn)} ${direction}` : `${column(idColumn)} ${direction}`;
   const [sql, parameters] = qb
     .clone()
     .select(`${alias}.id`, 'row_id')

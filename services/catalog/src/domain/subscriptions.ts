@@ -145,11 +145,12 @@ export async function visibleSubscription(ctx: CatalogContext, id: string): Prom
 export function subscriptionsOfCompanies(
   ctx: CatalogContext,
   companyIds: readonly string[],
-  state: SubscriptionState | null | undefined,
+  filter: { state?: SubscriptionState | null; productId?: string | null },
   args: PageArgs,
 ): Promise<Map<string, Connection<Subscription>>> {
   const qb = ctx.scope.select(ctx.db.manager, Subscription, 's');
-  if (state) qb.andWhere('s.state = :state', { state });
+  if (filter.state) qb.andWhere('s.state = :state', { state: filter.state });
+  if (filter.productId) qb.andWhere('s.productId = :productId', { productId: filter.productId });
   return pagesByKey(qb, 'companyId', companyIds, args, byId('Company.subscriptions', 'DESC'));
 }
 
@@ -160,11 +161,12 @@ export function subscriptionsOfCompanies(
 export function subscriptionsToVendor(
   ctx: CatalogContext,
   vendorCompanyId: string,
-  filter: { productId?: string | null; state?: SubscriptionState | null },
+  filter: { productId?: string | null; state?: SubscriptionState | null; companyId?: string | null },
 ): SelectQueryBuilder<Subscription> {
   const qb = ctx.scope.select(ctx.db.manager, Subscription, 's').andWhere('s.vendorCompanyId = :vendorCompanyId', { vendorCompanyId });
   if (filter.productId) qb.andWhere('s.productId = :productId', { productId: filter.productId });
   if (filter.state) qb.andWhere('s.state = :state', { state: filter.state });
+  if (filter.companyId) qb.andWhere('s.companyId = :companyId', { companyId: filter.companyId });
   return qb;
 }
 

@@ -123,6 +123,7 @@ export type CompanySubscriptionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<SubscriptionState>;
 };
 
@@ -663,6 +664,13 @@ export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
+
 /**
  * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
  * hasPreviousPage is true; paging backward from one, hasNextPage is.
@@ -823,6 +831,21 @@ export type ProductEdge = {
   /** The product. */
   node: Product;
 };
+
+/** How products are sorted. */
+export type ProductOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: ProductOrderField;
+};
+
+/** The fields products can be sorted by; the ID breaks ties, so pages stay stable. */
+export type ProductOrderField =
+  /** When the product was created. */
+  | 'CREATED_AT'
+  /** The name. */
+  | 'NAME';
 
 /** The result of a change to a product. */
 export type ProductPayload = {
@@ -1143,6 +1166,7 @@ export type QueryLeadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<LeadState>;
 };
 
@@ -1189,9 +1213,12 @@ export type QueryProductVersionArgs = {
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<ProductState>;
   vendorCompanyId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1222,9 +1249,11 @@ export type QueryPurchaseRequestsArgs = {
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1262,6 +1291,7 @@ export type QueryVendorSalesArgs = {
 export type QueryVendorSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
@@ -1605,6 +1635,7 @@ export type ResolversTypes = {
   MarketplaceReport: ResolverTypeWrapper<MarketplaceReportModelModel>;
   Money: ResolverTypeWrapper<MoneyModelModel>;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductAssignment: ResolverTypeWrapper<ProductAssignmentModel>;
@@ -1613,6 +1644,8 @@ export type ResolversTypes = {
   ProductAssignmentPayload: ResolverTypeWrapper<Omit<ProductAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['ProductAssignment']> }>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionModelModel>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductOrder: ProductOrder;
+  ProductOrderField: ProductOrderField;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product' | 'revision'> & { product?: Maybe<ResolversTypes['Product']>, revision?: Maybe<ResolversTypes['ProductRevision']> }>;
   ProductRevision: ResolverTypeWrapper<ProductRevisionModel>;
   ProductState: ProductState;
@@ -1687,6 +1720,7 @@ export type ResolversParentTypes = {
   ProductAssignmentPayload: Omit<ProductAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['ProductAssignment']> };
   ProductConnection: ProductConnectionModelModel;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductOrder: ProductOrder;
   ProductPayload: Omit<ProductPayload, 'product' | 'revision'> & { product?: Maybe<ResolversParentTypes['Product']>, revision?: Maybe<ResolversParentTypes['ProductRevision']> };
   ProductRevision: ProductRevisionModel;
   ProductSubscription: SubscriptionModel;

@@ -11,6 +11,7 @@ import {
   createProduct,
   decideRevision,
   listProducts,
+  productOrder,
   productsOfVendors,
   rejectProduct,
   storefront,
@@ -56,8 +57,8 @@ export const resolvers: Resolvers<CatalogContext> = {
 
   Query: {
     product: (_parent, args, ctx) => visibleProduct(ctx, args.id),
-    products: (_parent, args, ctx) => paginate(listProducts(ctx, args), args, byId('Query.products', 'DESC')),
-    storefront: (_parent, args, ctx) => paginate(storefront(ctx, args.marketplaceId, args.search), args, byId('Query.storefront')),
+    products: (_parent, args, ctx) => paginate(listProducts(ctx, args), args, productOrder('Query.products', args.orderBy, 'DESC')),
+    storefront: (_parent, args, ctx) => paginate(storefront(ctx, args.marketplaceId, args), args, productOrder('Query.storefront', args.orderBy, 'ASC')),
     productVersion: (_parent, args, ctx) => visibleVersion(ctx, args.id),
     subscription: (_parent, args, ctx) => visibleSubscription(ctx, args.id),
     purchaseRequests: async (_parent, args, ctx) => paginate(await purchaseRequestsOf(ctx, args.companyId, args.state), args, byId('Query.purchaseRequests', 'DESC')),
@@ -67,7 +68,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, byId('Query.catalogAuditLog', 'DESC')),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
     vendorSubscriptions: (_parent, args, ctx) =>
-      paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state }), args, byId('Query.vendorSubscriptions', 'DESC')),
+      paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state, companyId: args.companyId }), args, byId('Query.vendorSubscriptions', 'DESC')),
   },
 
   Mutation: {
@@ -191,8 +192,8 @@ export const resolvers: Resolvers<CatalogContext> = {
     products: (company, args, ctx) =>
       ctx.loaders.pages.load('products', { first: args.first, after: args.after, last: args.last, before: args.before }, company.id, (ids) => productsOfVendors(ctx, ids, args)),
     subscriptions: (company, args, ctx) =>
-      ctx.loaders.pages.load('subscriptions', { first: args.first, after: args.after, last: args.last, before: args.before, state: args.state }, company.id, (ids) =>
-        subscriptionsOfCompanies(ctx, ids, args.state, args),
+      ctx.loaders.pages.load('subscriptions', { ...args }, company.id, (ids) =>
+        subscriptionsOfCompanies(ctx, ids, { state: args.state, productId: args.productId }, args),
       ),
   },
   User: {

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel, NodeStubModel as NodeStubModelModel } from './models';
+import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel, NodeStubModel as NodeStubModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -269,6 +269,7 @@ export type CompanyMembersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of companies (X4). */
@@ -290,6 +291,21 @@ export type CompanyEdge = {
   /** The company. */
   node: Company;
 };
+
+/** How companies are sorted. */
+export type CompanyOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: CompanyOrderField;
+};
+
+/** The fields companies can be sorted by; the ID breaks ties, so pages stay stable. */
+export type CompanyOrderField =
+  /** When the company was created. */
+  | 'CREATED_AT'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 /** The result of a change to a company. */
 export type CompanyPayload = {
@@ -970,6 +986,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
+
 /**
  * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
  * hasPreviousPage is true; paging backward from one, hasNextPage is.
@@ -1106,6 +1129,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** A user, to itself, to COMPANY_ADMINs of its companies and to staff of their marketplaces; NOT_FOUND for anyone else. */
   user?: Maybe<User>;
+  /**
+   * People of one marketplace: anyone who holds or held a membership in one of its companies. Its
+   * MARKETPLACE_MANAGER, CUSTOMER_SUPPORT and SALES_SUPPORT find a user here by email or name; the
+   * list shows nothing of other marketplaces.
+   */
+  users: UserConnection;
   /** The caller: its user or API key, memberships and the permissions each grants (I13). Signed-in users and API keys. */
   viewer: Viewer;
 };
@@ -1140,6 +1169,7 @@ export type QueryCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<CompanyOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1223,6 +1253,23 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<UserOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A company's new name. */
 export type RenameCompanyInput = {
   /** The company to rename. */
@@ -1286,6 +1333,26 @@ export type User = Node & {
   name: Scalars['String']['output'];
 };
 
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many users the list holds, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user and its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Where this user sits in the list, for after or before. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
 /**
  * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
  * When a payload has userErrors, nothing was changed.
@@ -1318,6 +1385,23 @@ export type UserErrorCode =
   | 'RULE_VIOLATION'
   /** Too many attempts: wait before trying again (see retryAfterSeconds where the payload has it). */
   | 'THROTTLED';
+
+/** How users are sorted. */
+export type UserOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: UserOrderField;
+};
+
+/** The fields users can be sorted by; the ID breaks ties, so pages stay stable. */
+export type UserOrderField =
+  /** When the user was created. */
+  | 'CREATED_AT'
+  /** The email address. */
+  | 'EMAIL'
+  /** The name. */
+  | 'NAME';
 
 /** The result of disabling or enabling a user. */
 export type UserPayload = {
@@ -1450,6 +1534,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnectionModelModel>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyOrder: CompanyOrder;
+  CompanyOrderField: CompanyOrderField;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
@@ -1483,6 +1569,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   NewUserInput: NewUserInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: Permission;
   Product: ResolverTypeWrapper<NodeStubModelModel>;
@@ -1495,8 +1582,12 @@ export type ResolversTypes = {
   Role: Role;
   SetCompanyAccessInput: SetCompanyAccessInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<UserConnectionModelModel>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserOrder: UserOrder;
+  UserOrderField: UserOrderField;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModelModel>;
 };
@@ -1522,6 +1613,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CompanyConnection: CompanyConnectionModelModel;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyOrder: CompanyOrder;
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -1565,7 +1657,10 @@ export type ResolversParentTypes = {
   RenameCompanyInput: RenameCompanyInput;
   SetCompanyAccessInput: SetCompanyAccessInput;
   User: UserModel;
+  UserConnection: UserConnectionModelModel;
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserOrder: UserOrder;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModelModel;
 };
@@ -1930,6 +2025,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'marketplaceId'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -1941,6 +2037,19 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2015,6 +2124,8 @@ export type Resolvers<ContextType = IdentityContext> = {
   PurchaseRequest?: PurchaseRequestResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
 import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, byId, notFound, paginate, mayAccess } from '@marketgraph/graphql';
-import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
+import { DateTimeScalar, badInput, byId, notFound, orderOf, paginate, mayAccess, whereContains } from '@marketgraph/graphql';
+import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
 import { createApiKey, revokeApiKey } from '../domain/api-keys';
@@ -55,14 +55,28 @@ export const resolvers: Resolvers<IdentityContext> = {
     companies: (_parent, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Company, 'c').andWhere('c.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
       if (args.accessType) qb.andWhere('c.accessTypes LIKE :access', { access: `%${args.accessType}%` });
-      if (args.search) qb.andWhere('c.nameKey LIKE :search', { search: `%${args.search.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` });
-      return paginate(qb, args, byId('Query.companies'));
+      whereContains(qb, 'search', args.search, ['c.nameKey']);
+      return paginate(qb, args, orderOf<Company, 'NAME' | 'CREATED_AT'>('Query.companies', args.orderBy, { NAME: 'nameKey', CREATED_AT: null }));
     },
     company: (_parent, args, ctx) => company(ctx, args.id),
     user: async (_parent, args, ctx) => {
       const user = await visibleUser(ctx, args.id);
       if (!user) throw notFound('User');
       return user;
+    },
+    users: (_parent, args, ctx) => {
+      // People of the marketplace asked, through the tenant scope of their memberships (I1).
+      const members = ctx.scope
+        .select(ctx.db.manager, Membership, 'um')
+        .select('um.userId')
+        .andWhere('um.marketplaceId = :usersMarketplaceId', { usersMarketplaceId: args.marketplaceId });
+      const qb = ctx.db.manager
+        .createQueryBuilder(User, 'u')
+        .where(`u.id IN (${members.getQuery()})`)
+        .setParameters(members.getParameters());
+      whereContains(qb, 'search', args.search, ['u.email', 'LOWER(u.name)']);
+      const orderBy = args.orderBy ?? { field: 'EMAIL' as const };
+      return paginate(qb, args, orderOf<User, 'EMAIL' | 'NAME' | 'CREATED_AT'>('Query.users', orderBy, { EMAIL: 'email', NAME: 'name', CREATED_AT: null }));
     },
     invitation: (_parent, args, ctx) => previewInvitation(ctx.db.manager, args.token),
     auditLog: (_parent, args, ctx) => {
@@ -137,6 +151,8 @@ export const resolvers: Resolvers<IdentityContext> = {
     isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
     members: (c, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
+      if (args.search) qb.innerJoin(User, 'mu', 'mu.id = m.userId');
+      whereContains(qb, 'search', args.search, ['mu.email', 'LOWER(mu.name)']);
       return paginate(qb, args, byId('Company.members'));
     },
     invitations: (c, args, ctx) =>

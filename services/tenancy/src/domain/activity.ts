@@ -96,6 +96,7 @@ export interface ActivityFilter {
 
 /** Activity matching a filter, as far as the caller may see it: an embed token sees its own customer only. */
 function activityQuery(ctx: TenancyContext, filter: ActivityFilter): SelectQueryBuilder<ActivityEvent> {
+  if (filter.from && filter.to && filter.to.getTime() < filter.from.getTime()) throw badInput('filter.to', 'to must not be before from');
   const qb = ctx.scope.select(ctx.db.manager, ActivityEvent, 'ae');
   if (ctx.actor.kind === 'endCustomer') {
     if (filter.endCustomerId && filter.endCustomerId !== ctx.actor.endCustomerId) throw forbidden('An embed token sees only its own activity');

@@ -141,6 +141,7 @@ export type AppEndCustomersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -148,8 +149,10 @@ export type AppEndCustomersArgs = {
 export type AppKeysetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An app and an end customer of the same partner. */
@@ -190,6 +193,21 @@ export type AppEdge = {
   /** The app. */
   node: App;
 };
+
+/** How apps are sorted. */
+export type AppOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: AppOrderField;
+};
+
+/** The fields apps can be sorted by; the ID breaks ties, so pages stay stable. */
+export type AppOrderField =
+  /** When the app was created. */
+  | 'CREATED_AT'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 /** The result of createApp. */
 export type AppPayload = {
@@ -238,6 +256,8 @@ export type CompanyAppsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AppOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -247,6 +267,8 @@ export type CompanyEndCustomersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EndCustomerOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A change of an installation's configuration or credentials. */
@@ -375,6 +397,7 @@ export type EndCustomerAppsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -391,8 +414,10 @@ export type EndCustomerInstallationsArgs = {
 export type EndCustomerKeysetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of end customers (X4). */
@@ -414,6 +439,23 @@ export type EndCustomerEdge = {
   /** The end customer. */
   node: EndCustomer;
 };
+
+/** How end customers are sorted. */
+export type EndCustomerOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: EndCustomerOrderField;
+};
+
+/** The fields end customers can be sorted by; the ID breaks ties, so pages stay stable. */
+export type EndCustomerOrderField =
+  /** When the end customer was created. */
+  | 'CREATED_AT'
+  /** The customer's ID in the partner's own system, in any letter case. */
+  | 'EXTERNAL_ID'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 /** The result of a change to an end customer. */
 export type EndCustomerPayload = {
@@ -818,6 +860,13 @@ export type MutationUninstallAppArgs = {
 export type MutationUpdateEndCustomerArgs = {
   input: UpdateEndCustomerInput;
 };
+
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
 
 /**
  * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
@@ -1270,10 +1319,13 @@ export type ResolversTypes = {
   ActivityPayload: ResolverTypeWrapper<Omit<ActivityPayload, 'event'> & { event?: Maybe<ResolversTypes['ActivityEvent']> }>;
   ActivityStatus: ActivityStatus;
   App: ResolverTypeWrapper<AppModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AppAssignmentInput: AppAssignmentInput;
   AppAssignmentPayload: ResolverTypeWrapper<Omit<AppAssignmentPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversTypes['App']>, endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   AppConnection: ResolverTypeWrapper<AppConnectionModelModel>;
   AppEdge: ResolverTypeWrapper<Omit<AppEdge, 'node'> & { node: ResolversTypes['App'] }>;
+  AppOrder: AppOrder;
+  AppOrderField: AppOrderField;
   AppPayload: ResolverTypeWrapper<Omit<AppPayload, 'app'> & { app?: Maybe<ResolversTypes['App']> }>;
   AssignKeysetInput: AssignKeysetInput;
   ChangeInstallationVersionInput: ChangeInstallationVersionInput;
@@ -1288,9 +1340,10 @@ export type ResolversTypes = {
   EmbedSession: ResolverTypeWrapper<EmbedSessionModelModel>;
   EmbedTokenPayload: ResolverTypeWrapper<Omit<EmbedTokenPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   EndCustomer: ResolverTypeWrapper<EndCustomerModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EndCustomerConnection: ResolverTypeWrapper<EndCustomerConnectionModelModel>;
   EndCustomerEdge: ResolverTypeWrapper<Omit<EndCustomerEdge, 'node'> & { node: ResolversTypes['EndCustomer'] }>;
+  EndCustomerOrder: EndCustomerOrder;
+  EndCustomerOrderField: EndCustomerOrderField;
   EndCustomerPayload: ResolverTypeWrapper<Omit<EndCustomerPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   InstallAppInput: InstallAppInput;
   Installation: ResolverTypeWrapper<InstallationModel>;
@@ -1305,6 +1358,7 @@ export type ResolversTypes = {
   KeysetPayload: ResolverTypeWrapper<Omit<KeysetPayload, 'keyset'> & { keyset?: Maybe<ResolversTypes['Keyset']> }>;
   MintEmbedTokenInput: MintEmbedTokenInput;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerSummary: ResolverTypeWrapper<PartnerSummaryModelModel>;
   PartnerSummaryConnection: ResolverTypeWrapper<PartnerSummaryConnectionModelModel>;
@@ -1337,10 +1391,12 @@ export type ResolversParentTypes = {
   ActivityFilter: ActivityFilter;
   ActivityPayload: Omit<ActivityPayload, 'event'> & { event?: Maybe<ResolversParentTypes['ActivityEvent']> };
   App: AppModel;
+  Boolean: Scalars['Boolean']['output'];
   AppAssignmentInput: AppAssignmentInput;
   AppAssignmentPayload: Omit<AppAssignmentPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversParentTypes['App']>, endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   AppConnection: AppConnectionModelModel;
   AppEdge: Omit<AppEdge, 'node'> & { node: ResolversParentTypes['App'] };
+  AppOrder: AppOrder;
   AppPayload: Omit<AppPayload, 'app'> & { app?: Maybe<ResolversParentTypes['App']> };
   AssignKeysetInput: AssignKeysetInput;
   ChangeInstallationVersionInput: ChangeInstallationVersionInput;
@@ -1354,9 +1410,9 @@ export type ResolversParentTypes = {
   EmbedSession: EmbedSessionModelModel;
   EmbedTokenPayload: Omit<EmbedTokenPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   EndCustomer: EndCustomerModel;
-  Boolean: Scalars['Boolean']['output'];
   EndCustomerConnection: EndCustomerConnectionModelModel;
   EndCustomerEdge: Omit<EndCustomerEdge, 'node'> & { node: ResolversParentTypes['EndCustomer'] };
+  EndCustomerOrder: EndCustomerOrder;
   EndCustomerPayload: Omit<EndCustomerPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   InstallAppInput: InstallAppInput;
   Installation: InstallationModel;

@@ -1,4 +1,4 @@
-import { DateTimeScalar, badInput, byId, connectionOf, paginate, payload } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, byId, connectionOf, containsText, orderOf, paginate, payload, whereContains } from '@marketgraph/graphql';
 import { ActivityEvent, App, EndCustomer, Installation, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor, mayRead } from '../domain/access';
@@ -25,6 +25,12 @@ async function orNull<T>(work: Promise<T>): Promise<T | null> {
   } catch {
     return null;
   }
+}
+
+/** Keysets narrowed by a list's `search` (their name) and `enabled` arguments. */
+function keysetsMatching(keysets: readonly Keyset[], args: { search?: string | null; enabled?: boolean | null }): Keyset[] {
+  const named = containsText('search', args.search);
+  return keysets.filter((k) => named(k.name) && (args.enabled == null || k.enabled === args.enabled));
 }
 
 async function keysetsOfCustomer(ctx: TenancyContext, endCustomerId: string): Promise<Keyset[]> {
@@ -77,12 +83,18 @@ export const resolvers: Resolvers<TenancyContext> = {
     partner: (customer) => ({ id: customer.partnerCompanyId }),
     apps: async (customer, args, ctx) => {
       const held = await ctx.loaders.customerAppsOfCustomer.load(customer.id);
-      return connectionOf(present(await ctx.loaders.app.loadMany(held.map((ca) => ca.appId))), args, byId('EndCustomer.apps'));
+      const named = containsText('search', args.search);
+      const apps = present(await ctx.loaders.app.loadMany(held.map((ca) => ca.appId)));
+      return connectionOf(
+        apps.filter((a) => named(a.name)),
+        args,
+        byId('EndCustomer.apps'),
+      );
     },
     keysets: async (customer, args, ctx) => {
       const keysets = await keysetsOfCustomer(ctx, customer.id);
       // An embed token sees only enabled keysets (T6).
-      return connectionOf(embedActor(ctx) ? keysets.filter((k) => k.enabled) : keysets, args, byId('EndCustomer.keysets'));
+      return connectionOf(keysetsMatching(embedActor(ctx) ? keysets.filter((k) => k.enabled) : keysets, args), args, byId('EndCustomer.keysets'));
     },
     active: async (customer, _args, ctx) => (await keysetsOfCustomer(ctx, customer.id)).some((k) => k.enabled),
     installations: async (customer, args, ctx) => connectionOf(await ctx.loaders.installationsOfCustomer.load(customer.id), args, byId('EndCustomer.installations')),
@@ -95,9 +107,15 @@ export const resolvers: Resolvers<TenancyContext> = {
     product: (app) => (app.productId ? { id: app.productId } : null),
     endCustomers: async (app, args, ctx) => {
       const holders = await ctx.loaders.customerAppsOfApp.load(app.id);
-      return connectionOf(present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId))), args, byId('App.endCustomers'));
+      const named = containsText('search', args.search);
+      const customers = present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId)));
+      return connectionOf(
+        customers.filter((c) => named(c.name, c.externalId)),
+        args,
+        byId('App.endCustomers'),
+      );
     },
-    keysets: async (app, args, ctx) => connectionOf(await ctx.loaders.keysetsOfApp.load(app.id), args, byId('App.keysets')),
+    keysets: async (app, args, ctx) => connectionOf(keysetsMatching(await ctx.loaders.keysetsOfApp.load(app.id), args), args, byId('App.keysets')),
   },
   Keyset: {
     __resolveReference: (ref, ctx) => orNull(visibleKeyset(ctx, ref.id)),
@@ -129,9 +147,17 @@ export const resolvers: Resolvers<TenancyContext> = {
   },
   Company: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    endCustomers: (company, args, ctx) =>
-      paginate(ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id }), args, byId('Company.endCustomers')),
-    apps: (company, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args, byId('Company.apps')),
+    endCustomers: (company, args, ctx) => {
+      const qb = ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id });
+      whereContains(qb, 'search', args.search, ['ec.nameKey', 'ec.externalIdKey']);
+      const keys = { NAME: 'nameKey', EXTERNAL_ID: 'externalIdKey', CREATED_AT: null } as const;
+      return paginate(qb, args, orderOf<EndCustomer, keyof typeof keys>('Company.endCustomers', args.orderBy, keys));
+    },
+    apps: (company, args, ctx) => {
+      const qb = ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id });
+      whereContains(qb, 'search', args.search, ['a.nameKey']);
+      return paginate(qb, args, orderOf<App, 'NAME' | 'CREATED_AT'>('Company.apps', args.orderBy, { NAME: 'nameKey', CREATED_AT: null }));
+    },
     theme: (company, _args, ctx) => ctx.loaders.themeOfCompany.load(company.id),
   },
   Product: {
