@@ -20,7 +20,7 @@ const declared = (packageDirs, devDependencies, whitelist = []) => ({
 const nameOf = (dir) => require(path.join(__dirname, dir, 'package.json')).name;
 
 module.exports = tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated.ts', 'schema/**', 'data/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated.ts', 'schema/**', 'data/**', 'coverage/**', 'test/relay/__generated__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

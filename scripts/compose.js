@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Composes schema/<subgraph>.graphql into schema/supergraph.graphql.
-//   npm run compose            writes the supergraph and prints composition hints
-//   npm run compose -- --check fails when the checked-in supergraph is stale or composition
+// Composes schema/<subgraph>.graphql into schema/supergraph.graphql, and writes the API schema
+// that clients see (the supergraph without federation's own types and directives) to
+// schema/api.graphql, for client tooling such as relay-compiler and codegen.
+//   npm run compose            writes both and prints composition hints
+//   npm run compose -- --check fails when either checked-in file is stale or composition
 //                              gives any hint (such as INCONSISTENT_DESCRIPTION)
 //   --schema-dir <dir>         composes <dir>/<subgraph>.graphql into <dir>/supergraph.graphql
+//                              and <dir>/api.graphql
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { parse } = require('graphql');
+const { parse, printSchema } = require('graphql');
 const { composeServices } = require('@apollo/composition');
 
 const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
@@ -33,15 +36,17 @@ function compose(schemaDir = SCHEMA_DIR) {
   );
   const hints = (result.hints || []).map(describeHint);
   if (result.errors && result.errors.length > 0) {
-    return { errors: result.errors.map((e) => e.message), hints, supergraphSdl: null };
+    return { errors: result.errors.map((e) => e.message), hints, supergraphSdl: null, apiSdl: null };
   }
-  return { errors: [], hints, supergraphSdl: result.supergraphSdl + '\n' };
+  const api = result.schema.toAPISchema().toGraphQLJSSchema();
+  return { errors: [], hints, supergraphSdl: result.supergraphSdl + '\n', apiSdl: printSchema(api) + '\n' };
 }
 
 module.exports = {
   compose,
   SUBGRAPHS: SUBGRAPHS.map(({ name }) => ({ name, path: path.join(SCHEMA_DIR, `${name}.graphql`) })),
   SUPERGRAPH_PATH: path.join(SCHEMA_DIR, 'supergraph.graphql'),
+  API_SCHEMA_PATH: path.join(SCHEMA_DIR, 'api.graphql'),
 };
 
 if (require.main === module) {
@@ -49,7 +54,7 @@ if (require.main === module) {
   const check = args.includes('--check');
   const dirAt = args.indexOf('--schema-dir');
   const schemaDir = dirAt >= 0 && args[dirAt + 1] ? path.resolve(args[dirAt + 1]) : SCHEMA_DIR;
-  const { errors, hints, supergraphSdl } = compose(schemaDir);
+  const { errors, hints, supergraphSdl, apiSdl } = compose(schemaDir);
   if (errors.length > 0) {
     console.error(`Composition failed:\n  - ${errors.join('\n  - ')}`);
     process.exit(1);
@@ -57,22 +62,29 @@ if (require.main === module) {
   if (hints.length > 0) {
     console.error(`Composition hints (${hints.length}):\n  - ${hints.join('\n  - ')}`);
   }
-  const target = path.join(schemaDir, 'supergraph.graphql');
+  const outputs = [
+    [path.join(schemaDir, 'supergraph.graphql'), supergraphSdl],
+    [path.join(schemaDir, 'api.graphql'), apiSdl],
+  ];
   if (check) {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
     let failed = false;
-    if (current !== supergraphSdl) {
-      console.error(`${path.relative(process.cwd(), target)} is stale: run npm run compose`);
-      failed = true;
+    for (const [target, sdl] of outputs) {
+      const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+      if (current !== sdl) {
+        console.error(`${path.relative(process.cwd(), target)} is stale: run npm run compose`);
+        failed = true;
+      }
     }
     if (hints.length > 0) {
       console.error('composition gave hints: fix them in schema/<subgraph>.graphql');
       failed = true;
     }
     if (failed) process.exit(1);
-    console.log('supergraph is up to date and composes without hints');
+    console.log('supergraph and API schema are up to date and compose without hints');
   } else {
-    fs.writeFileSync(target, supergraphSdl);
-    console.log(`wrote ${path.relative(process.cwd(), target)}`);
+    for (const [target, sdl] of outputs) {
+      fs.writeFileSync(target, sdl);
+      console.log(`wrote ${path.relative(process.cwd(), target)}`);
+    }
   }
 }

@@ -13,7 +13,7 @@ function pair() {
 const lines = [];
 const actor = pair();
 lines.push(`ACTOR_CONTEXT_PRIVATE_KEY='${actor.privateKey}'`, `ACTOR_CONTEXT_PUBLIC_KEY='${actor.publicKey}'`);
-for (const service of ['GATEWAY', 'CATALOG', 'TENANCY']) {
+for (const service of ['GATEWAY', 'IDENTITY', 'CATALOG', 'TENANCY']) {
   const keys = pair();
   lines.push(`${service}_SERVICE_PRIVATE_KEY='${keys.privateKey}'`, `${service}_SERVICE_PUBLIC_KEY='${keys.publicKey}'`);
 }

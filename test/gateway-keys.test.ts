@@ -82,7 +82,20 @@ describe('X2: service-to-service calls carry the caller\'s own credential', () =
       method: 'POST',
       headers: { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: await signServiceToken(caller, service, route, key) },
       // Bodies that every route reads as "nothing found", so that an allowed call answers 200.
-      body: JSON.stringify({ key: 'mgk_nothing', slug: 'nothing', token: 'nothing', userId: 'u', sessionId: 's', companyId: 'c', companyIds: ['c'], productId: 'p', versionId: 'v' }),
+      body: JSON.stringify({
+        key: 'mgk_nothing',
+        slug: 'nothing',
+        token: 'nothing',
+        userId: 'u',
+        sessionId: 's',
+        companyId: 'c',
+        companyIds: ['c'],
+        productId: 'p',
+        versionId: 'v',
+        ids: [],
+        actor: { kind: 'anonymous', marketplaceId: null },
+        requestId: 'r',
+      }),
     });
     return res.status;
   }

@@ -4,6 +4,7 @@ import type { Database } from '@marketgraph/db';
 import type { CatalogConfig } from './config';
 import { createCatalogContext, type CatalogContext } from './context';
 import { catalogInternalRoutes } from './domain/internal';
+import { CATALOG_NODE_TYPES } from './domain/nodes';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
@@ -18,6 +19,7 @@ export function catalogDefinition(db: Database, config: CatalogConfig): Subgraph
     database: db,
     createContext: (base) => createCatalogContext(base, db, config),
     internalRoutes: catalogInternalRoutes(() => db.manager),
+    nodeTypes: CATALOG_NODE_TYPES,
   };
 }
 

@@ -6,6 +6,7 @@ import { createIdentityContext, type IdentityContext } from './context';
 import { apiKeyActor, marketplaceBySlug, userActor } from './domain/actors';
 import { ensurePlatformOperator } from './domain/bootstrap';
 import { companiesFacts, idField, idListField, membershipFacts } from './domain/facts';
+import { IDENTITY_NODE_TYPES } from './domain/nodes';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
@@ -25,6 +26,7 @@ export function identityDefinition(db: Database, config: IdentityConfig): Subgra
     policies,
     database: db,
     createContext: (base) => createIdentityContext(base, db, config),
+    nodeTypes: IDENTITY_NODE_TYPES,
     internalRoutes: {
       actor: (body) => userActor(db.manager, field(body, 'userId'), field(body, 'sessionId')),
       'api-key': (body) => apiKeyActor(db.manager, field(body, 'key')),

@@ -4,6 +4,7 @@ import type { Database } from '@marketgraph/db';
 import type { TenancyConfig } from './config';
 import { createTenancyContext, type TenancyContext } from './context';
 import { embedActorOf } from './domain/embed-tokens';
+import { TENANCY_NODE_TYPES } from './domain/nodes';
 import { policies } from './graphql/policies';
 import { resolvers } from './graphql/resolvers';
 
@@ -17,6 +18,7 @@ export function tenancyDefinition(db: Database, config: TenancyConfig): Subgraph
     policies,
     database: db,
     createContext: (base) => createTenancyContext(base, db, config),
+    nodeTypes: TENANCY_NODE_TYPES,
     internalRoutes: {
       // The gateway asks on every request that carries an embed token (T5, T6).
       'embed-actor': (body) => {

@@ -37,7 +37,18 @@ afterAll(() => graph?.stop());
 const schema = buildASTSchema(parse(fs.readFileSync(path.resolve(__dirname, '../../../schema/supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
 
 /** What an embed token may call: its own customer's view and installations (T6, T8, T9). */
-const EMBED_FIELDS = new Set(['Query.embedSession', 'Query.activity', 'Mutation.installApp', 'Mutation.configureInstallation', 'Mutation.changeInstallationVersion', 'Mutation.uninstallApp']);
+// node(id:) and nodes(ids:) refetch the view's own objects (installations, activity) by ID and
+// answer NOT_FOUND for every other ID, as each type's own read does (X13).
+const EMBED_FIELDS = new Set([
+  'Query.embedSession',
+  'Query.activity',
+  'Query.node',
+  'Query.nodes',
+  'Mutation.installApp',
+  'Mutation.configureInstallation',
+  'Mutation.changeInstallationVersion',
+  'Mutation.uninstallApp',
+]);
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 

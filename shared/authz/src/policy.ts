@@ -293,3 +293,23 @@ export function asSessionOf<C extends PolicyContext, P>(session: (payload: P) =>
 export function narrowed<C extends PolicyContext>(policy: Policy<C>, rows: string): Policy<C> {
   return { describe: `${policy.describe}; rows narrowed to ${rows}`, mayRefuse: policy.mayRefuse, check: (ctx, args, parent) => policy.check(ctx, args, parent) };
 }
+
+/**
+ * An entity reference to an object that has no by-ID root field (X13: `node(id:)` refetches it
+ * through `_entities`): the row is loaded by the reference's ID and judged by the object's own
+ * policy, the one its fields answer to wherever it is reached. A row the caller may not read
+ * answers NOT_FOUND, like one that does not exist (X3).
+ */
+export function asReference<C extends PolicyContext, R>(load: (ctx: C, id: string) => Promise<R | null>, policy: Policy<C>): Policy<C> {
+  return {
+    describe: `by ID: ${policy.describe}`,
+    mayRefuse: true,
+    async check(ctx, args) {
+      const id = argAt(args, 'id');
+      const row = id ? await load(ctx, id) : null;
+      if (!row) return 'NOT_FOUND';
+      const decision = await policy.check(ctx, {}, row);
+      return decision === 'ALLOW' || decision === 'UNAUTHENTICATED' ? decision : 'NOT_FOUND';
+    },
+  };
+}

@@ -14,4 +14,5 @@ export * from './service-client';
 export * from './internal-contracts';
 export * from './identity-facts';
 export * from './json-schema';
+export * from './node';
 export * from './search';

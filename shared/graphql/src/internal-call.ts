@@ -20,9 +20,11 @@ export const INTERNAL_ROUTE_CALLERS: Readonly<Record<ServiceName, Readonly<Recor
   catalog: {
     product: ['tenancy'],
     'product-version': ['tenancy'],
+    nodes: ['identity'],
   },
   tenancy: {
     'embed-actor': ['gateway'],
+    nodes: ['identity'],
   },
 };
 

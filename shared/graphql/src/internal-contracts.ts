@@ -39,3 +39,13 @@ export interface ProductVersionFacts {
   state: 'DRAFT' | 'RELEASED' | 'DEPRECATED';
   configSchema: unknown;
 }
+
+/**
+ * catalog and tenancy `nodes` (body `NodesRequest`): which of the IDs the caller may read, and
+ * the type of each, as that type's by-ID root field decides for the caller (X13). Identity, which
+ * answers `node(id:)`, asks; unknown and refused IDs are left out alike.
+ */
+export interface NodeRef {
+  id: string;
+  typename: string;
+}

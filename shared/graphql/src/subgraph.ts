@@ -22,6 +22,7 @@ import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody
 import { secureSchema } from './secure-schema';
 import type { ServiceKeys, SubgraphServiceConfig } from './env';
 import { INTERNAL_ROUTE_CALLERS } from './internal-call';
+import { nodesRequestOf, visibleNodes, type NodeTypes } from './node';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext extends PolicyContext {
@@ -45,6 +46,11 @@ export interface SubgraphDefinition<C extends SubgraphContext> {
   createContext(base: SubgraphContext): C;
   /** Routes other services call under /internal/<name>, each open to the callers INTERNAL_ROUTE_CALLERS names. */
   internalRoutes?: Record<string, InternalRoute>;
+  /**
+   * The Node types this subgraph owns (X13). When set, the `nodes` internal route tells identity,
+   * which answers `node(id:)`, which of some IDs a caller may read and their types.
+   */
+  nodeTypes?: NodeTypes;
 }
 
 export interface SubgraphOptions {
@@ -113,11 +119,22 @@ export async function startSubgraph<C extends SubgraphContext>(
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const { name, database } = definition;
-  const unlisted = Object.keys(definition.internalRoutes ?? {}).filter((route) => !INTERNAL_ROUTE_CALLERS[name][route]);
-  if (unlisted.length > 0) throw new Error(`${name}: internal routes without callers in INTERNAL_ROUTE_CALLERS: ${unlisted.join(', ')}`);
   const schema = secureSchema(definition.typeDefs, definition.resolvers, definition.policies, {
     contextFor: (ctx, actor) => definition.createContext(baseContext(actor, ctx.requestId, ctx.clientAddress)),
   });
+  const routes: Record<string, InternalRoute> = { ...definition.internalRoutes };
+  const nodeTypes = definition.nodeTypes;
+  if (nodeTypes && INTERNAL_ROUTE_CALLERS[name]['nodes']) {
+    // Identity asks for the caller it serves (it answers its own types in-process): each ID is
+    // read as that caller reads it by ID (X13).
+    routes['nodes'] = (body) => {
+      const request = nodesRequestOf(body);
+      const ctx = definition.createContext(baseContext(request.actor, request.requestId, request.clientAddress));
+      return visibleNodes(schema, database.manager, nodeTypes, ctx, request.ids);
+    };
+  }
+  const unlisted = Object.keys(routes).filter((route) => !INTERNAL_ROUTE_CALLERS[name][route]);
+  if (unlisted.length > 0) throw new Error(`${name}: internal routes without callers in INTERNAL_ROUTE_CALLERS: ${unlisted.join(', ')}`);
   const logError = (err: unknown): void => {
     process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   };
@@ -161,7 +178,7 @@ export async function startSubgraph<C extends SubgraphContext>(
   }
 
   async function internal(route: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const handler = definition.internalRoutes?.[route];
+    const handler = Object.hasOwn(routes, route) ? routes[route] : undefined;
     if (!handler || req.method !== 'POST') throw new HttpError(404, 'Not found', 'NOT_FOUND');
     const token = req.headers[SERVICE_TOKEN_HEADER];
     const callers = INTERNAL_ROUTE_CALLERS[name][route] ?? [];

@@ -89,8 +89,10 @@ describe('configuration', () => {
     const keys = serviceKeys(read, 'tenancy');
     expect([...keys.actorContextKeys.keys()]).toEqual([gateway.actorContextKey.kid]);
     expect(() => read.done()).toThrow(/GATEWAY_SERVICE_PUBLIC_KEY is not a valid public key|GATEWAY_SERVICE_PUBLIC_KEY holds a private key/);
-    // Only services that call others hold a private key of their own.
-    expect(serviceKeys(new EnvReader({}), 'identity').serviceKey).toBeNull();
+    // Services that call others hold a private key of their own: identity too, for node(id:) (X13).
+    expect(serviceKeys(new EnvReader({}), 'identity').serviceKey).not.toBeNull();
     expect(Object.keys(serviceKeys(new EnvReader({}), 'identity').callerKeys).sort()).toEqual(['catalog', 'gateway', 'tenancy']);
+    // Catalog and tenancy accept identity's calls to their `nodes` routes only with identity's key.
+    expect(Object.keys(serviceKeys(new EnvReader({}), 'catalog').callerKeys).sort()).toEqual(['identity', 'tenancy']);
   });
 });

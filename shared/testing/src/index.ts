@@ -12,6 +12,7 @@ import { createDatabase as tenancyDatabase } from '../../../services/tenancy/src
 import { startTenancy } from '../../../services/tenancy/src/server';
 import { startGateway } from '../../../gateway/src/server';
 import type { GatewayConfig } from '../../../gateway/src/config';
+import type { IdentityConfig } from '../../../services/identity/src/config';
 import { TRUSTED_DOCUMENTS_OFF } from '../../../gateway/src/trusted-documents';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
@@ -152,7 +153,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     catalog: catalogDatabase(databaseFor('catalog', tag)),
     tenancy: tenancyDatabase(databaseFor('tenancy', tag)),
   };
-  const identity = await startIdentity(databases.identity, {
+  // Identity asks catalog and tenancy for node(id:) (X13): their URLs are known once they listen.
+  const identityConfig: IdentityConfig = {
     ...common,
     ...testServiceKeys('identity'),
     database: databases.identity.options.config,
@@ -160,7 +162,10 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,
     operator: OPERATOR,
-  });
+    catalogUrl: '',
+    tenancyUrl: '',
+  };
+  const identity = await startIdentity(databases.identity, identityConfig);
   const catalog = await startCatalog(databases.catalog, { ...common, ...testServiceKeys('catalog'), database: databases.catalog.options.config, identityUrl: identity.url });
   const tenancy = await startTenancy(databases.tenancy, {
     ...common,
@@ -170,6 +175,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     identityUrl: identity.url,
     catalogUrl: catalog.url,
   });
+  identityConfig.catalogUrl = catalog.url;
+  identityConfig.tenancyUrl = tenancy.url;
   const subgraphUrls = { identity: identity.url, catalog: catalog.url, tenancy: tenancy.url };
   const running = { identity, catalog, tenancy };
   const stopped = new Set<ServiceName>();

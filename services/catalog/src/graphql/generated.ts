@@ -318,6 +318,11 @@ export type LeadState =
 /** Marketplace-wide figures (C10). */
 export type MarketplaceReport = {
   __typename?: 'MarketplaceReport';
+  /**
+   * A stable ID derived from the marketplace: `MarketplaceReport:` followed by the marketplace's ID,
+   * so that a client cache keeps one report per marketplace. The report is not a Node.
+   */
+  id: Scalars['ID']['output'];
   /** Leads by the reseller company they are assigned to; a row with no reseller for unassigned ones. */
   leadsFunnel?: Maybe<Array<LeadFunnelRow>>;
   /** How many products are in each state. */
@@ -1786,6 +1791,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EditionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Edition'] = ResolversParentTypes['Edition']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Edition']>, { __typename: 'Edition' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   allowsMultipleSubscriptions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billingPeriod?: Resolver<ResolversTypes['BillingPeriod'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1820,6 +1826,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type LeadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']>, { __typename: 'Lead' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   assignedTo?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1863,6 +1870,7 @@ export type LeadPayloadResolvers<ContextType = CatalogContext, ParentType extend
 };
 
 export type MarketplaceReportResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MarketplaceReport'] = ResolversParentTypes['MarketplaceReport']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadsFunnel?: Resolver<Maybe<Array<ResolversTypes['LeadFunnelRow']>>, ParentType, ContextType>;
   productsByState?: Resolver<Maybe<Array<ResolversTypes['StateCount']>>, ParentType, ContextType>;
   sales?: Resolver<Maybe<Array<ResolversTypes['SalesRow']>>, ParentType, ContextType, Partial<MarketplaceReportSalesArgs>>;
@@ -1932,6 +1940,7 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
 };
 
 export type ProductAssignmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductAssignment'] = ResolversParentTypes['ProductAssignment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductAssignment']>, { __typename: 'ProductAssignment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   assignedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2000,6 +2009,7 @@ export type ProductRevisionResolvers<ContextType = CatalogContext, ParentType ex
 };
 
 export type ProductSubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductSubscription'] = ResolversParentTypes['ProductSubscription']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductSubscription']>, { __typename: 'ProductSubscription' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   assignments?: Resolver<Maybe<ResolversTypes['ProductAssignmentConnection']>, ParentType, ContextType, Partial<ProductSubscriptionAssignmentsArgs>>;
   billingPeriod?: Resolver<ResolversTypes['BillingPeriod'], ParentType, ContextType>;
   buyer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2054,6 +2064,7 @@ export type ProductVersionEdgeResolvers<ContextType = CatalogContext, ParentType
 };
 
 export type PurchaseRequestResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PurchaseRequest'] = ResolversParentTypes['PurchaseRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PurchaseRequest']>, { __typename: 'PurchaseRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import { anyOf, argAt, open, openReference, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
-import { asObject, carried, grantsOf, isPlatformOperator, isStaffOf, narrowed, ofParent, type Decision, type OwnerRule, type Policy } from '@marketgraph/authz';
+import { asObject, asReference, carried, grantsOf, isPlatformOperator, isStaffOf, narrowed, ofParent, type Decision, type OwnerRule, type Policy } from '@marketgraph/authz';
 import { companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import { type Edition, Lead, Product, ProductAssignment, ProductRevision, ProductVersion, PurchaseRequest, Subscription } from '../entities';
@@ -179,6 +179,8 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'CatalogAuditEntry.*': asObject(),
   'CatalogAuditEntry.company': asObject(),
   'CatalogAuditEntry.actor': asObject(),
+  // Its ID is derived from the marketplace the report was asked for.
+  'MarketplaceReport.*': asObject(),
   'MarketplaceReport.productsByState': reportField,
   'MarketplaceReport.sales': reportField,
   'MarketplaceReport.leadsFunnel': reportField,
@@ -262,6 +264,13 @@ export const policies: PolicyTable<CatalogContext> = {
   'Entity.ProductVersion': openReference(),
   'Entity.Company': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+  // Refetched by node(id:) (X13): read as `subscription(id:)` and `lead(id:)` read them.
+  'Entity.ProductSubscription': signedInAs('user', 'apiKey'),
+  'Entity.Lead': signedInAs('user', 'apiKey'),
+  // Rows with no by-ID root field, refetched by node(id:): judged as their fields are (X13).
+  'Entity.Edition': asReference((ctx: CatalogContext, id) => ctx.loaders.edition.load(id), ofProduct),
+  'Entity.PurchaseRequest': asReference((ctx: CatalogContext, id) => ctx.db.manager.findOne(PurchaseRequest, { where: { id } }), purchaseRequestField),
+  'Entity.ProductAssignment': asReference((ctx: CatalogContext, id) => ctx.db.manager.findOne(ProductAssignment, { where: { id } }), assignmentField),
 
   ...nestedFields,
 };

@@ -1,6 +1,6 @@
-import { DateTimeScalar, byId, notFound, paginate, payload, connectionOf } from '@marketgraph/graphql';
+import { DateTimeScalar, byId, derivedId, notFound, paginate, payload, connectionOf } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
-import type { Edition, Product, Subscription } from '../entities';
+import { ProductAssignment as ProductAssignmentRow, PurchaseRequest as PurchaseRequestRow, type Edition, type Product, type Subscription } from '../entities';
 import { auditLog, maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
@@ -38,6 +38,7 @@ import type { Resolvers } from './generated';
 import { JSONScalar } from '@marketgraph/graphql';
 
 const ref = (id: string | null) => (id ? { id } : null);
+const visibleLead = (ctx: CatalogContext, id: string) => visibleLeads(ctx).andWhere('l.id = :id', { id }).getOne();
 const userRef = (kind: string, id: string | null) => (kind === 'user' && id ? { id } : null);
 const money = (row: Pick<Edition | Subscription, 'priceMinor' | 'currency'>) => ({ amountMinor: row.priceMinor, currency: row.currency });
 
@@ -62,7 +63,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     subscription: (_parent, args, ctx) => visibleSubscription(ctx, args.id),
     purchaseRequests: async (_parent, args, ctx) => paginate(await purchaseRequestsOf(ctx, args.companyId, args.state), args, byId('Query.purchaseRequests', 'DESC')),
     leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, byId('Query.leads', 'DESC')),
-    lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
+    lead: (_parent, args, ctx) => visibleLead(ctx, args.id),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
     catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, byId('Query.catalogAuditLog', 'DESC')),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
@@ -131,10 +132,12 @@ export const resolvers: Resolvers<CatalogContext> = {
     configSchema: (v) => JSON.parse(v.configSchema) as unknown,
   },
   Edition: {
+    __resolveReference: (reference, ctx) => ctx.loaders.edition.load(reference.id),
     product: (e, _args, ctx) => loaded(ctx.loaders.product.load(e.productId), 'Product'),
     price: money,
   },
   ProductSubscription: {
+    __resolveReference: (reference, ctx) => visibleSubscription(ctx, reference.id),
     company: (s) => ({ id: s.companyId }),
     product: (s, _args, ctx) => loaded(ctx.loaders.product.load(s.productId), 'Product'),
     edition: (s, _args, ctx) => loaded(ctx.loaders.edition.load(s.editionId), 'Edition'),
@@ -144,6 +147,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     assignments: async (s, args, ctx) => connectionOf(await ctx.loaders.assignmentsOfSubscription.load(s.id), args, byId('ProductSubscription.assignments')),
   },
   PurchaseRequest: {
+    __resolveReference: (reference, ctx) => ctx.db.manager.findOne(PurchaseRequestRow, { where: { id: reference.id } }),
     company: (r) => ({ id: r.companyId }),
     product: (r, _args, ctx) => loaded(ctx.loaders.product.load(r.productId), 'Product'),
     edition: (r, _args, ctx) => loaded(ctx.loaders.edition.load(r.editionId), 'Edition'),
@@ -152,6 +156,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     subscription: (r, _args, ctx) => (r.subscriptionId ? ctx.loaders.subscription.load(r.subscriptionId) : null),
   },
   ProductAssignment: {
+    __resolveReference: (reference, ctx) => ctx.db.manager.findOne(ProductAssignmentRow, { where: { id: reference.id } }),
     user: (a) => ({ id: a.userId }),
     product: (a, _args, ctx) => loaded(ctx.loaders.product.load(a.productId), 'Product'),
     subscription: (a, _args, ctx) => loaded(ctx.loaders.subscription.load(a.subscriptionId), 'Subscription'),
@@ -159,12 +164,14 @@ export const resolvers: Resolvers<CatalogContext> = {
     active: (a) => a.endedAt === null,
   },
   Lead: {
+    __resolveReference: (reference, ctx) => visibleLead(ctx, reference.id),
     source: (l) => ({ id: l.sourceCompanyId }),
     product: (l, _args, ctx) => (l.productId ? visibleProduct(ctx, l.productId) : null),
     assignedTo: (l) => ref(l.assignedCompanyId),
     customerCompany: (l) => ref(l.customerCompanyId),
   },
   MarketplaceReport: {
+    id: (report) => derivedId('MarketplaceReport', report.marketplaceId),
     productsByState: (report, _args, ctx) => productsByState(ctx, report.marketplaceId),
     sales: (report, args, ctx) => sales(ctx, { marketplaceId: report.marketplaceId, from: args.from, to: args.to }),
     leadsFunnel: (report, _args, ctx) => leadsFunnel(ctx, report.marketplaceId),

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
+import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel, NodeStubModel as NodeStubModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -56,6 +56,13 @@ export type AccessType =
   /** Sells on behalf of the customer companies it manages: offers RESELLER. Not combinable with REFERRAL. */
   | 'RESELLER';
 
+/** One report of an integration run. */
+export type ActivityEvent = Node & {
+  __typename?: 'ActivityEvent';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** Who is making a request. */
 export type ActorKind =
   /** Nobody signed in: only the public storefront, login, invitations and sign-up answer. */
@@ -68,7 +75,7 @@ export type ActorKind =
   | 'USER';
 
 /** A company's service account for machines (I11): shown once, stored hashed, revocable. */
-export type ApiKey = {
+export type ApiKey = Node & {
   __typename?: 'ApiKey';
   /** The company the key belongs to. */
   company: Company;
@@ -117,6 +124,13 @@ export type ApiKeyPayload = {
   apiKey?: Maybe<ApiKey>;
   /** Why nothing changed: see revokeApiKey. */
   userErrors: Array<UserError>;
+};
+
+/** An app a partner builds and assigns to its end customers. */
+export type App = Node & {
+  __typename?: 'App';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
 };
 
 /** One audited identity change or sign-in event (X5). */
@@ -199,7 +213,7 @@ export type ChangeRolesInput = {
 };
 
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
-export type Company = {
+export type Company = Node & {
   __typename?: 'Company';
   /** What the company may do: ACCOUNT always, plus MARKETPLACE for the owner and any of DEVELOPER, RESELLER, REFERRAL (I2). */
   accessTypes: Array<AccessType>;
@@ -379,8 +393,29 @@ export type CreateMarketplacePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A way to buy a product: a price and a billing period (C6). */
+export type Edition = Node & {
+  __typename?: 'Edition';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
+export type EndCustomer = Node & {
+  __typename?: 'EndCustomer';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A customer's installation of the product behind one of its apps, at one RELEASED version. */
+export type Installation = Node & {
+  __typename?: 'Installation';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** An invitation of an email into a company with roles (I9): single-use, expiring, revocable. */
-export type Invitation = {
+export type Invitation = Node & {
   __typename?: 'Invitation';
   /** When it was accepted; null while not. */
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -475,6 +510,20 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+/** Publish and subscribe keys of an app, assigned to at most one end customer at a time. */
+export type Keyset = Node & {
+  __typename?: 'Keyset';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A prospect brought by a referral or reseller company (C9). */
+export type Lead = Node & {
+  __typename?: 'Lead';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** Credentials for login. */
 export type LoginInput = {
   /** The account's email, in any letter case. */
@@ -493,7 +542,7 @@ export type LogoutPayload = {
 };
 
 /** A top-level tenant with exactly one owner company (I1). Members of one marketplace see nothing of another. */
-export type Marketplace = {
+export type Marketplace = Node & {
   __typename?: 'Marketplace';
   /** When the marketplace was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -528,7 +577,7 @@ export type MarketplaceEdge = {
 };
 
 /** A user's membership in one company, with its roles there (I5). */
-export type Membership = {
+export type Membership = Node & {
   __typename?: 'Membership';
   /** False once revoked (I10). */
   active: Scalars['Boolean']['output'];
@@ -931,6 +980,16 @@ export type NewUserInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An object with a stable, globally unique ID that `node(id:)` refetches (Relay's object
+ * identification). IDs are opaque strings: they do not say their type, and one ID names one object
+ * across the whole graph.
+ */
+export type Node = {
+  /** The object's globally unique ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** Which way a list is sorted. */
 export type OrderDirection =
   /** Ascending: A to Z, oldest first. */
@@ -1002,6 +1061,41 @@ export type Permission =
   /** See the company (USER). */
   | 'VIEW_COMPANY';
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A subscribed product assigned to one user of the company (C8). */
+export type ProductAssignment = Node & {
+  __typename?: 'ProductAssignment';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A company's subscription to an edition of a product (C7). */
+export type ProductSubscription = Node & {
+  __typename?: 'ProductSubscription';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A version of a product (integration) that end customers install (C5, T8). */
+export type ProductVersion = Node & {
+  __typename?: 'ProductVersion';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A user's request that its company buy an edition (C7). */
+export type PurchaseRequest = Node & {
+  __typename?: 'PurchaseRequest';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * What the graph answers. Each field is authorized by the caller's roles in the company that owns
  * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
@@ -1026,6 +1120,17 @@ export type Query = {
   marketplace?: Maybe<Marketplace>;
   /** Marketplaces the caller belongs to; every marketplace for the platform operator. Signed-in users and API keys; oldest first. */
   marketplaces: MarketplaceConnection;
+  /**
+   * The object of any type of the graph with this ID, authorized like every other read of that
+   * type: an ID the caller may not read, an unknown ID and a malformed ID all answer null with the
+   * same NOT_FOUND error.
+   */
+  node?: Maybe<Node>;
+  /**
+   * The objects with these IDs, in the order asked, each authorized like `node(id:)`: null with a
+   * NOT_FOUND error at its position for an ID the caller may not read. At most 100 IDs.
+   */
+  nodes: Array<Maybe<Node>>;
   /** A user, to itself, to COMPANY_ADMINs of its companies and to staff of their marketplaces; NOT_FOUND for anyone else. */
   user?: Maybe<User>;
   /**
@@ -1126,6 +1231,28 @@ export type QueryMarketplacesArgs = {
  * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
  * connections of at most 100 items per page (X4).
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1194,7 +1321,7 @@ export type SetCompanyAccessInput = {
 };
 
 /** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -1383,19 +1510,25 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 ) => TResult | Promise<TResult>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node: ( NodeStubModelModel ) | ( ApiKeyModel ) | ( NodeStubModelModel ) | ( CompanyModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( InvitationModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( MarketplaceModel ) | ( MembershipModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( NodeStubModelModel ) | ( UserModel );
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessType: AccessType;
+  ActivityEvent: ResolverTypeWrapper<NodeStubModelModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActorKind: ActorKind;
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionModelModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  App: ResolverTypeWrapper<NodeStubModelModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -1415,6 +1548,9 @@ export type ResolversTypes = {
   CreateMarketplaceInput: CreateMarketplaceInput;
   CreateMarketplacePayload: ResolverTypeWrapper<Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversTypes['Invitation']>, marketplace?: Maybe<ResolversTypes['Marketplace']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Edition: ResolverTypeWrapper<NodeStubModelModel>;
+  EndCustomer: ResolverTypeWrapper<NodeStubModelModel>;
+  Installation: ResolverTypeWrapper<NodeStubModelModel>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationConnection: ResolverTypeWrapper<InvitationConnectionModelModel>;
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
@@ -1423,6 +1559,8 @@ export type ResolversTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: ResolverTypeWrapper<Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   InviteUserInput: InviteUserInput;
+  Keyset: ResolverTypeWrapper<NodeStubModelModel>;
+  Lead: ResolverTypeWrapper<NodeStubModelModel>;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Marketplace: ResolverTypeWrapper<MarketplaceModel>;
@@ -1434,9 +1572,15 @@ export type ResolversTypes = {
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   NewUserInput: NewUserInput;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: Permission;
+  Product: ResolverTypeWrapper<NodeStubModelModel>;
+  ProductAssignment: ResolverTypeWrapper<NodeStubModelModel>;
+  ProductSubscription: ResolverTypeWrapper<NodeStubModelModel>;
+  ProductVersion: ResolverTypeWrapper<NodeStubModelModel>;
+  PurchaseRequest: ResolverTypeWrapper<NodeStubModelModel>;
   Query: ResolverTypeWrapper<{}>;
   RenameCompanyInput: RenameCompanyInput;
   Role: Role;
@@ -1456,12 +1600,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   String: Scalars['String']['output'];
-  ApiKey: ApiKeyModel;
+  ActivityEvent: NodeStubModelModel;
   ID: Scalars['ID']['output'];
+  ApiKey: ApiKeyModel;
   ApiKeyConnection: ApiKeyConnectionModelModel;
   Int: Scalars['Int']['output'];
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  App: NodeStubModelModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: AuditEntryConnectionModelModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -1480,6 +1626,9 @@ export type ResolversParentTypes = {
   CreateMarketplaceInput: CreateMarketplaceInput;
   CreateMarketplacePayload: Omit<CreateMarketplacePayload, 'invitation' | 'marketplace'> & { invitation?: Maybe<ResolversParentTypes['Invitation']>, marketplace?: Maybe<ResolversParentTypes['Marketplace']> };
   DateTime: Scalars['DateTime']['output'];
+  Edition: NodeStubModelModel;
+  EndCustomer: NodeStubModelModel;
+  Installation: NodeStubModelModel;
   Invitation: InvitationModel;
   InvitationConnection: InvitationConnectionModelModel;
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
@@ -1488,6 +1637,8 @@ export type ResolversParentTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   InviteUserInput: InviteUserInput;
+  Keyset: NodeStubModelModel;
+  Lead: NodeStubModelModel;
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   Marketplace: MarketplaceModel;
@@ -1499,7 +1650,13 @@ export type ResolversParentTypes = {
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: {};
   NewUserInput: NewUserInput;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Product: NodeStubModelModel;
+  ProductAssignment: NodeStubModelModel;
+  ProductSubscription: NodeStubModelModel;
+  ProductVersion: NodeStubModelModel;
+  PurchaseRequest: NodeStubModelModel;
   Query: {};
   RenameCompanyInput: RenameCompanyInput;
   SetCompanyAccessInput: SetCompanyAccessInput;
@@ -1512,7 +1669,14 @@ export type ResolversParentTypes = {
   Viewer: ViewerModelModel;
 };
 
+export type ActivityEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiKey']>, { __typename: 'ApiKey' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1541,6 +1705,12 @@ export type ApiKeyEdgeResolvers<ContextType = IdentityContext, ParentType extend
 export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['App'] = ResolversParentTypes['App']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1644,7 +1814,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EditionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Edition'] = ResolversParentTypes['Edition']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Edition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EndCustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EndCustomer'] = ResolversParentTypes['EndCustomer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstallationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Installation'] = ResolversParentTypes['Installation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Installation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invitation']>, { __typename: 'Invitation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1691,6 +1880,18 @@ export type InvitePayloadResolvers<ContextType = IdentityContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type KeysetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Keyset'] = ResolversParentTypes['Keyset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Keyset']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LeadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LogoutPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
   loggedOut?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1721,6 +1922,7 @@ export type MarketplaceEdgeResolvers<ContextType = IdentityContext, ParentType e
 };
 
 export type MembershipResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']>, { __typename: 'Membership' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1774,11 +1976,46 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   setCompanyAccess?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyAccessArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType?: TypeResolveFn<'ActivityEvent' | 'ApiKey' | 'App' | 'Company' | 'Edition' | 'EndCustomer' | 'Installation' | 'Invitation' | 'Keyset' | 'Lead' | 'Marketplace' | 'Membership' | 'Product' | 'ProductAssignment' | 'ProductSubscription' | 'ProductVersion' | 'PurchaseRequest' | 'User', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductAssignmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductAssignment'] = ResolversParentTypes['ProductAssignment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductAssignment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductSubscriptionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductSubscription'] = ResolversParentTypes['ProductSubscription']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductSubscription']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductVersionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProductVersion'] = ResolversParentTypes['ProductVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVersion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurchaseRequestResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PurchaseRequest'] = ResolversParentTypes['PurchaseRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PurchaseRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1789,6 +2026,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'id'>>;
   marketplaces?: Resolver<ResolversTypes['MarketplaceConnection'], ParentType, ContextType, Partial<QueryMarketplacesArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'marketplaceId'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -1842,10 +2081,12 @@ export type ViewerResolvers<ContextType = IdentityContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = IdentityContext> = {
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  App?: AppResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -1858,12 +2099,17 @@ export type Resolvers<ContextType = IdentityContext> = {
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
   CreateMarketplacePayload?: CreateMarketplacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Edition?: EditionResolvers<ContextType>;
+  EndCustomer?: EndCustomerResolvers<ContextType>;
+  Installation?: InstallationResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   InvitePayload?: InvitePayloadResolvers<ContextType>;
+  Keyset?: KeysetResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Marketplace?: MarketplaceResolvers<ContextType>;
   MarketplaceConnection?: MarketplaceConnectionResolvers<ContextType>;
@@ -1873,7 +2119,13 @@ export type Resolvers<ContextType = IdentityContext> = {
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductAssignment?: ProductAssignmentResolvers<ContextType>;
+  ProductSubscription?: ProductSubscriptionResolvers<ContextType>;
+  ProductVersion?: ProductVersionResolvers<ContextType>;
+  PurchaseRequest?: PurchaseRequestResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import {
   anyOf,
+  asReference,
   argAt,
   asObject,
   asSessionOf,
@@ -71,6 +72,17 @@ const membershipField = anyOf(ownMembership, ofParent<IdentityContext, Membershi
 const INVITATION_READERS: OwnerRule = { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT', 'SALES_SUPPORT'], reseller: ['RESELLER'] };
 
 const API_KEY_READERS: OwnerRule = { member: ['COMPANY_ADMIN', 'DEVELOPER'], staff: ['MARKETPLACE_MANAGER'] };
+const invitationField = ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS);
+const apiKeyField = ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS);
+
+/**
+ * `node(id:)` and `nodes(ids:)` are open to every caller: each ID is then read through its type's
+ * by-ID root field, with that field's policy, and every refusal is the same NOT_FOUND (X13).
+ */
+const byNodeId: Policy<IdentityContext> = { describe: "anyone; each ID is authorized by its type's by-ID read", mayRefuse: false, check: () => 'ALLOW' };
+
+/** Types identity declares unresolvable (`resolvable: false`): their owners resolve them, the gateway never asks identity. */
+const ownedElsewhere: Policy<IdentityContext> = { describe: 'nobody: resolved by the subgraph that owns it', mayRefuse: true, check: () => 'FORBIDDEN' };
 
 /** What the viewer shows is the caller's own: its user, key and memberships. */
 const callerItself: Policy<IdentityContext> = { describe: 'the caller itself', mayRefuse: false, check: () => 'ALLOW' };
@@ -111,8 +123,21 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'InvitationPreview.*': asObject(),
   'ApiKey.*': asObject(),
   'ApiKey.company': asObject(),
-  'ApiKey.createdBy': ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS),
+  'ApiKey.createdBy': apiKeyField,
   'AuditEntry.*': asObject(),
+  // Objects of other subgraphs that `node(id:)` hands on: only their ID, which the caller asked with.
+  'Product.*': asObject(),
+  'ProductVersion.*': asObject(),
+  'ProductSubscription.*': asObject(),
+  'Lead.*': asObject(),
+  'EndCustomer.*': asObject(),
+  'App.*': asObject(),
+  'Keyset.*': asObject(),
+  'Edition.*': asObject(),
+  'PurchaseRequest.*': asObject(),
+  'ProductAssignment.*': asObject(),
+  'Installation.*': asObject(),
+  'ActivityEvent.*': asObject(),
 
   'AuthPayload.*': toItsCaller,
   // Signing in or accepting an invitation answers with the user the session acts as, as that user.
@@ -128,16 +153,18 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'CreateMarketplacePayload.token': toItsCaller,
   'MembershipPayload.membership': carried((p: { membership?: unknown }) => p.membership, membershipField),
   'UserPayload.user': asObject(),
-  'InvitePayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS)),
+  'InvitePayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, invitationField),
   'InvitePayload.token': toItsCaller,
-  'InvitationPayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, ofParent<IdentityContext, Invitation>('company', (_ctx, i) => rowOwner(i), INVITATION_READERS)),
-  'CreateApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS)),
+  'InvitationPayload.invitation': carried((p: { invitation?: unknown }) => p.invitation, invitationField),
+  'CreateApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, apiKeyField),
   'CreateApiKeyPayload.key': toItsCaller,
-  'ApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, ofParent<IdentityContext, ApiKey>('company', (_ctx, k) => rowOwner(k), API_KEY_READERS)),
+  'ApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, apiKeyField),
 };
 
 /** Who may call each operation of the identity subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<IdentityContext> = {
+  'Query.node': byNodeId,
+  'Query.nodes': byNodeId,
   'Query.viewer': signedInAs('user', 'apiKey'),
   'Query.marketplaces': signedInAs('user', 'apiKey'),
   'Query.marketplace': signedInAs('user', 'apiKey'),
@@ -184,6 +211,23 @@ export const policies: PolicyTable<IdentityContext> = {
   'Entity.Company': open(),
   'Entity.Marketplace': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+  // Rows with no by-ID root field, refetched by node(id:): judged as their fields are (X13).
+  'Entity.Membership': asReference((ctx: IdentityContext, id) => ctx.db.manager.findOne(Membership, { where: { id } }), membershipField),
+  'Entity.Invitation': asReference((ctx: IdentityContext, id) => ctx.db.manager.findOne(Invitation, { where: { id } }), invitationField),
+  'Entity.ApiKey': asReference((ctx: IdentityContext, id) => ctx.db.manager.findOne(ApiKey, { where: { id } }), apiKeyField),
+  // Other subgraphs' Node types, which node(id:) hands on by type and ID (X13).
+  'Entity.Edition': ownedElsewhere,
+  'Entity.PurchaseRequest': ownedElsewhere,
+  'Entity.ProductAssignment': ownedElsewhere,
+  'Entity.Installation': ownedElsewhere,
+  'Entity.ActivityEvent': ownedElsewhere,
+  'Entity.Product': ownedElsewhere,
+  'Entity.ProductVersion': ownedElsewhere,
+  'Entity.ProductSubscription': ownedElsewhere,
+  'Entity.Lead': ownedElsewhere,
+  'Entity.EndCustomer': ownedElsewhere,
+  'Entity.App': ownedElsewhere,
+  'Entity.Keyset': ownedElsewhere,
 
   ...nestedFields,
 };

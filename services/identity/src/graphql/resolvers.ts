@@ -11,7 +11,10 @@ import { authPayload, login, logout, refreshSession, sessionFor } from '../domai
 import { createCompany, createMarketplace, inviteFirstAdmin, renameCompany, setCompanyAccess, setResellerCustomer } from '../domain/companies';
 import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from '../domain/invitations';
 import { disableUser, enableUser, grantRoles, revokeMembership, revokeRoles } from '../domain/memberships';
-import type { Resolvers } from './generated';
+import { nodeOf, nodesOf, type NodeModel } from '../domain/nodes';
+import type { NodeResolvers, Resolvers } from './generated';
+
+type NodeTypename = Awaited<ReturnType<NonNullable<NodeResolvers['__resolveType']>>>;
 
 const ownerOf = (row: { companyId: string; marketplaceId: string }) => ({ companyId: row.companyId, marketplaceId: row.marketplaceId });
 
@@ -35,7 +38,14 @@ const ACTOR_KINDS = { user: 'USER', apiKey: 'API_KEY', endCustomer: 'END_CUSTOME
 export const resolvers: Resolvers<IdentityContext> = {
   DateTime: DateTimeScalar,
 
+  Node: {
+    // nodeOf hands every node on with the type the subgraph that owns it named.
+    __resolveType: (node) => (node as NodeModel).__typename as NodeTypename,
+  },
+
   Query: {
+    node: (_parent, args, ctx, info) => nodeOf(ctx, info.schema, args.id),
+    nodes: (_parent, args, ctx, info) => nodesOf(ctx, info.schema, args.ids),
     viewer: (_parent, _args, ctx) => ({ actor: ctx.actor }),
     marketplaces: (_parent, args, ctx) => {
       const qb = ctx.db.manager.createQueryBuilder(Marketplace, 'm');
@@ -175,6 +185,7 @@ export const resolvers: Resolvers<IdentityContext> = {
   },
 
   Membership: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(Membership, { where: { id: ref.id } }),
     user: async (m, _args, ctx) => (await ctx.loaders.user.load(m.userId)) ?? Promise.reject(notFound('User')),
     company: (m, _args, ctx) => company(ctx, m.companyId),
     roles: async (m, _args, ctx) => withImpliedRoles((await ctx.loaders.rolesOfMembership.load(m.id)).map((r) => r.role)),
@@ -183,10 +194,12 @@ export const resolvers: Resolvers<IdentityContext> = {
   },
 
   Invitation: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(Invitation, { where: { id: ref.id } }),
     company: (i, _args, ctx) => company(ctx, i.companyId),
   },
 
   ApiKey: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(ApiKey, { where: { id: ref.id } }),
     company: (k, _args, ctx) => company(ctx, k.companyId),
     createdBy: (k, _args, ctx) => visibleUser(ctx, k.createdBy),
   },

@@ -895,6 +895,11 @@ export type PartnerSummary = {
   enabledKeysetCount: Scalars['Int']['output'];
   /** Its end customers. */
   endCustomerCount: Scalars['Int']['output'];
+  /**
+   * A stable ID derived from the partner company: `PartnerSummary:` followed by the company's ID,
+   * so that it never collides with the company's own ID in a client cache. The summary is not a Node.
+   */
+  id: Scalars['ID']['output'];
   /** Its keysets. */
   keysetCount: Scalars['Int']['output'];
 };
@@ -1139,6 +1144,8 @@ export type Theme = {
   __typename?: 'Theme';
   /** Accent colour as #rrggbb. */
   accentColor: Scalars['String']['output'];
+  /** The theme's own ID; it stays the same when the theme is set again, so a client cache updates in place. */
+  id: Scalars['ID']['output'];
   /** https URL of the logo, at most 500 characters. */
   logoUrl?: Maybe<Scalars['String']['output']>;
   /** True when this is the marketplace's theme, used by partners that set none. */
@@ -1443,6 +1450,7 @@ export type ResolversParentTypes = {
 };
 
 export type ActivityEventResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActivityEvent']>, { __typename: 'ActivityEvent' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
   endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1585,6 +1593,7 @@ export type EndCustomerPayloadResolvers<ContextType = TenancyContext, ParentType
 };
 
 export type InstallationResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Installation'] = ResolversParentTypes['Installation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Installation']>, { __typename: 'Installation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
   configuration?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1623,6 +1632,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type KeysetResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Keyset'] = ResolversParentTypes['Keyset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Keyset']>, { __typename: 'Keyset' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1687,6 +1697,7 @@ export type PartnerSummaryResolvers<ContextType = TenancyContext, ParentType ext
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   enabledKeysetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endCustomerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keysetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1756,6 +1767,7 @@ export type TenancyAuditEntryEdgeResolvers<ContextType = TenancyContext, ParentT
 
 export type ThemeResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   accentColor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   marketplaceDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
 import {
+  asReference,
   argAt,
   asObject,
   carried,
@@ -15,7 +16,7 @@ import {
   type PolicyTable,
 } from '@marketgraph/authz';
 import { companyOwner } from '@marketgraph/graphql';
-import { type ActivityEvent, App, EndCustomer, Installation, Keyset, type Theme } from '../entities';
+import { ActivityEvent, App, EndCustomer, Installation, Keyset, type Theme } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_MANAGERS, PARTNER_READ, PARTNER_WRITE, TROUBLESHOOTERS } from '../domain/access';
 import type { CompanyRef, EmbedSessionModel, PartnerSummaryModel, ProductRef } from './models';
@@ -248,6 +249,11 @@ export const policies: PolicyTable<TenancyContext> = {
   // References: rows behind them are read through the tenant scope and the partner rule.
   'Entity.EndCustomer': signedInAs('user', 'apiKey'),
   'Entity.App': signedInAs('user', 'apiKey'),
+  // Refetched by node(id:) (X13): read as `keyset(id:)` reads it.
+  'Entity.Keyset': partnerRead('keyset', ownedRow(Keyset, 'id')),
+  // Rows with no by-ID root field, refetched by node(id:): judged as their fields are (X13).
+  'Entity.Installation': asReference((ctx: TenancyContext, id) => ctx.db.manager.findOne(Installation, { where: { id } }), installationField),
+  'Entity.ActivityEvent': asReference((ctx: TenancyContext, id) => ctx.db.manager.findOne(ActivityEvent, { where: { id } }), activityField),
   'Entity.Company': open(),
   'Entity.Product': open(),
   // Declared unresolvable here: catalog resolves versions; the gateway never asks tenancy.

@@ -1,5 +1,5 @@
 import { DateTimeScalar, badInput, byId, connectionOf, containsText, orderOf, paginate, payload, whereContains } from '@marketgraph/graphql';
-import { App, EndCustomer, type Keyset } from '../entities';
+import { ActivityEvent, App, EndCustomer, Installation, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor } from '../domain/access';
 import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
@@ -12,7 +12,7 @@ import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKe
 import { partnerSummaries } from '../domain/partners';
 import { setTheme, themeForPartner } from '../domain/themes';
 import type { Resolvers } from './generated';
-import { JSONScalar } from '@marketgraph/graphql';
+import { JSONScalar, derivedId } from '@marketgraph/graphql';
 
 function present<T>(values: readonly (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
@@ -124,6 +124,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     keysets: async (app, args, ctx) => connectionOf(keysetsMatching(await ctx.loaders.keysetsOfApp.load(app.id), args), args, byId('App.keysets')),
   },
   Keyset: {
+    __resolveReference: (ref, ctx) => orNull(visibleKeyset(ctx, ref.id)),
     app: async (keyset, _args, ctx) => (await ctx.loaders.app.load(keyset.appId)) ?? visibleApp(ctx, keyset.appId),
     endCustomer: async (keyset, _args, ctx) => {
       const assignment = await ctx.loaders.assignmentOfKeyset.load(keyset.id);
@@ -131,6 +132,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     },
   },
   Installation: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(Installation, { where: { id: ref.id } }),
     endCustomer: (installation, _args, ctx) => visibleEndCustomer(ctx, installation.endCustomerId),
     app: async (installation, _args, ctx) => (await ctx.loaders.app.load(installation.appId)) ?? visibleApp(ctx, installation.appId),
     productVersion: (installation) => ({ id: installation.versionId }),
@@ -138,6 +140,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     credentialsSet: (installation) => installation.credentialsCiphertext !== null,
   },
   ActivityEvent: {
+    __resolveReference: (ref, ctx) => ctx.db.manager.findOne(ActivityEvent, { where: { id: ref.id } }),
     endCustomer: async (event, _args, ctx) => (await ctx.loaders.endCustomer.load(event.endCustomerId)) ?? visibleEndCustomer(ctx, event.endCustomerId),
     app: async (event, _args, ctx) => (await ctx.loaders.app.load(event.appId)) ?? visibleApp(ctx, event.appId),
   },
@@ -145,6 +148,7 @@ export const resolvers: Resolvers<TenancyContext> = {
     theme: (session, _args, ctx) => themeForPartner(ctx, session.endCustomer.partnerCompanyId, session.endCustomer.marketplaceId),
   },
   PartnerSummary: {
+    id: (summary) => derivedId('PartnerSummary', summary.id),
     company: (summary) => ({ id: summary.id }),
   },
   Company: {
