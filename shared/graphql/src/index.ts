@@ -14,3 +14,4 @@ export * from './service-client';
 export * from './internal-contracts';
 export * from './identity-facts';
 export * from './json-schema';
+export * from './audit';

@@ -1,7 +1,7 @@
 import { DateTimeScalar, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
-import { auditLog, maySeeUnpublished } from '../domain/access';
+import { maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
 import { assignLead, convertLead, createLead, listLeads, markLeadLost, visibleLeads } from '../domain/leads';
@@ -34,7 +34,7 @@ import {
 } from '../domain/subscriptions';
 import { createVersion, moveVersion, visibleVersion } from '../domain/versions';
 import type { Resolvers } from './generated';
-import { JSONScalar } from '@marketgraph/graphql';
+import { JSONScalar, auditEventFields, auditLog, legacyActorKind } from '@marketgraph/graphql';
 
 const ref = (id: string | null) => (id ? { id } : null);
 const userRef = (kind: string, id: string | null) => (kind === 'user' && id ? { id } : null);
@@ -63,7 +63,8 @@ export const resolvers: Resolvers<CatalogContext> = {
     leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, 'DESC'),
     lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
-    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, 'DESC'),
+    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, 'DESC'),
+    catalogAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, 'DESC'),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
     vendorSubscriptions: (_parent, args, ctx) =>
       paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state }), args, 'DESC'),
@@ -172,10 +173,12 @@ export const resolvers: Resolvers<CatalogContext> = {
   },
   CatalogAuditEntry: {
     company: (a) => ref(a.companyId),
-    actor: (a) => userRef(a.actorKind, a.actorId),
-    details: (a) => (a.details ? (JSON.parse(a.details) as unknown) : null),
+    actor: auditEventFields.actor,
+    actorKind: legacyActorKind,
+    details: auditEventFields.details,
     at: (a) => a.createdAt,
   },
+  AuditEvent: auditEventFields,
   LeadFunnelRow: {
     reseller: (row) => ref(row.resellerCompanyId),
   },

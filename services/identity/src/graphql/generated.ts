@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
+import type { AuditEventConnectionModel as AuditEventConnectionModelModel, ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -23,6 +23,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO-8601 string in UTC. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value: a JSON Schema, configuration, or the details of an audit event. */
+  JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -41,10 +43,19 @@ export type AccessType =
   | 'REFERRAL'
   | 'RESELLER';
 
+/** Who acted in an audited event; for `Viewer.kind`, who is calling. */
 export type ActorKind =
+  /** A caller without credentials: the storefront, or someone attempting to sign in. */
   | 'ANONYMOUS'
+  /** A company's API key (a service account). */
   | 'API_KEY'
+  /** An end customer, through an embed token its partner minted. */
   | 'END_CUSTOMER'
+  /** An integration run authenticated by a keyset's secret key. */
+  | 'KEYSET'
+  /** The platform itself, such as the start-up that creates the platform operator. */
+  | 'SYSTEM'
+  /** A signed-in user. */
   | 'USER';
 
 export type ApiKey = {
@@ -107,6 +118,80 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+/**
+ * One audited event (X5): a change a mutation made, or an event of a user's sign-in. The same type
+ * in every subgraph; each subgraph's log lists the events of what it owns.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened, as `subject.verb`: `product.approved`, `user.login`, `keyset.disabled`. */
+  action: Scalars['String']['output'];
+  /** The user who acted, when a user did. */
+  actor?: Maybe<User>;
+  /** The ID of the user, API key, end customer or keyset that acted; none for anonymous callers and the platform itself. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of caller acted. */
+  actorKind: ActorKind;
+  /** The company the event concerns, when it concerns one. */
+  company?: Maybe<Company>;
+  /** The ID of the company the event concerns, when it concerns one. */
+  companyId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the event recorded beyond its target, as a JSON object whose keys depend on the action; none when nothing more was recorded. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** The event's own ID. */
+  id: Scalars['ID']['output'];
+  /** The marketplace the event concerns. */
+  marketplace?: Maybe<Marketplace>;
+  /** The ID of the marketplace the event concerns; none for events of no marketplace, which only the platform operator reads. */
+  marketplaceId?: Maybe<Scalars['ID']['output']>;
+  /** The gateway's ID of the request that caused the event, as its logs show it. */
+  requestId: Scalars['String']['output'];
+  /** The ID of what the event changed or concerns; none when it names nothing that exists (a sign-in with an unknown email). */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The type of what the event changed or concerns, such as `Product`, `Membership` or `User`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many events match, whatever the page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to read the events after this one. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Narrows an audit log; every field given must match. */
+export type AuditEventFilter = {
+  /** Only these actions, such as `user.login` or `product.approved`. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only events of this actor: a user, API key, end customer or keyset ID. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events whose actor is of this kind. */
+  actorKind?: InputMaybe<ActorKind>;
+  /** Only events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events about this target. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about this type of target, such as `Product`. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Only events before this instant; not earlier than `from`. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type AuthPayload = {
@@ -551,11 +636,21 @@ export type Permission =
 
 export type Query = {
   __typename?: 'Query';
-  /** Audit records of a company, or of a whole marketplace for its staff. */
+  /**
+   * Audit records of a company, or of a whole marketplace for its staff.
+   * @deprecated Use identityAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
+   */
   auditLog: AuditEntryConnection;
   /** Companies of one marketplace, optionally filtered. */
   companies: CompanyConnection;
   company?: Maybe<Company>;
+  /**
+   * Identity's audit events (X5), newest first: companies, members, invitations, API keys, and
+   * sign-in events. A company's events to its COMPANY_ADMIN and to the staff who administer the
+   * marketplace's companies (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its
+   * MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   */
+  identityAuditEvents?: Maybe<AuditEventConnection>;
   /** What an invitation token invites to, before it is accepted. Needs no sign-in. */
   invitation?: Maybe<InvitationPreview>;
   marketplace?: Maybe<Marketplace>;
@@ -586,6 +681,15 @@ export type QueryCompaniesArgs = {
 
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdentityAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -639,8 +743,21 @@ export type User = {
   disabled: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * The user's sign-in history (X5), newest first: logins, failed and throttled attempts, refreshed
+   * and ended sessions, being disabled and enabled. The user itself reads all of it; the staff and
+   * company admins who read the audit, only the events of their own marketplaces and companies.
+   */
+  loginHistory?: Maybe<AuditEventConnection>;
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
+};
+
+
+export type UserLoginHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An expected business failure of a mutation: which input field, what kind, and which rule. */
@@ -773,6 +890,10 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEvent: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModelModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   ChangeRolesInput: ChangeRolesInput;
   Company: ResolverTypeWrapper<CompanyModel>;
@@ -795,6 +916,7 @@ export type ResolversTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: ResolverTypeWrapper<Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   InviteUserInput: InviteUserInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Marketplace: ResolverTypeWrapper<MarketplaceModel>;
@@ -832,6 +954,10 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: AuditEntryConnectionModelModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEvent: AuditEntryModel;
+  AuditEventConnection: AuditEventConnectionModelModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   ChangeRolesInput: ChangeRolesInput;
   Company: CompanyModel;
@@ -854,6 +980,7 @@ export type ResolversParentTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   InviteUserInput: InviteUserInput;
+  JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   Marketplace: MarketplaceModel;
@@ -932,6 +1059,37 @@ export type AuditEntryConnectionResolvers<ContextType = IdentityContext, ParentT
 export type AuditEntryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  marketplaceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1054,6 +1212,10 @@ export type InvitePayloadResolvers<ContextType = IdentityContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LogoutPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
   loggedOut?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1147,6 +1309,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'marketplaceId'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  identityAuditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryIdentityAuditEventsArgs>>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'id'>>;
   marketplaces?: Resolver<ResolversTypes['MarketplaceConnection'], ParentType, ContextType, Partial<QueryMarketplacesArgs>>;
@@ -1160,6 +1323,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loginHistory?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<UserLoginHistoryArgs>>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1196,6 +1360,9 @@ export type Resolvers<ContextType = IdentityContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
@@ -1211,6 +1378,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   InvitePayload?: InvitePayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Marketplace?: MarketplaceResolvers<ContextType>;
   MarketplaceConnection?: MarketplaceConnectionResolvers<ContextType>;

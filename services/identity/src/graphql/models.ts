@@ -13,3 +13,4 @@ export type MembershipConnectionModel = Connection<Membership>;
 export type InvitationConnectionModel = Connection<Invitation>;
 export type ApiKeyConnectionModel = Connection<ApiKey>;
 export type AuditEntryConnectionModel = Connection<AuditEntry>;
+export type AuditEventConnectionModel = Connection<AuditEntry>;

@@ -1,4 +1,6 @@
 import {
+  AUDIT_READERS,
+  anyOf,
   argAt,
   asObject,
   carried,
@@ -59,14 +61,6 @@ function embedOr(forEmbed: Policy<TenancyContext>, forOthers: Policy<TenancyCont
   return {
     describe: `${forEmbed.describe} OR ${forOthers.describe}`,
     check: (ctx, args, parent) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args, parent) : forOthers.check(ctx, args, parent)),
-  };
-}
-
-/** The first locator that names something decides. */
-function firstOf(...locators: [string, Locate][]): Locate {
-  return async (ctx, args) => {
-    for (const [path, locate] of locators) if (argAt(args, path)) return locate(ctx, args);
-    return null;
   };
 }
 
@@ -176,6 +170,11 @@ const nestedFields: PolicyTable<TenancyContext> = {
     staff: ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'],
   }),
   'TenancyAuditEntry.*': asObject(),
+  // An event's references show what any reference to them shows; identity shows only an actor the caller may see.
+  'AuditEvent.*': asObject(),
+  'AuditEvent.actor': asObject(),
+  'AuditEvent.company': asObject(),
+  'AuditEvent.marketplace': asObject(),
 
   'Company.*': asObject(),
   'Company.endCustomers': partnersOfCompany,
@@ -204,6 +203,12 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'ActivityPayload.event': reporter,
 };
 
+/** Every subgraph's audit log (X5): a company's to its admins and the staff who administer it, a marketplace's to its manager. */
+const auditReaders = anyOf<TenancyContext>(
+  owner('company', company('companyId'), AUDIT_READERS.company),
+  owner('marketplace', marketplace('marketplaceId'), AUDIT_READERS.marketplace),
+);
+
 /** Who may call each operation of the tenancy subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<TenancyContext> = {
   'Query.endCustomer': partnerRead('customer', customerOrPartner('id', 'partnerCompanyId')),
@@ -214,11 +219,8 @@ export const policies: PolicyTable<TenancyContext> = {
   'Query.partners': owner('marketplace', marketplace('marketplaceId'), {
     staff: ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'],
   }),
-  'Query.tenancyAuditLog': owner(
-    'partner or marketplace',
-    firstOf(['companyId', company('companyId')], ['marketplaceId', marketplace('marketplaceId')]),
-    { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] },
-  ),
+  'Query.tenancyAuditLog': auditReaders,
+  'Query.tenancyAuditEvents': auditReaders,
 
   'Mutation.createEndCustomer': partnerWrite('partner', company('input.partnerCompanyId')),
   'Mutation.updateEndCustomer': partnerWrite('customer', ownedRow(EndCustomer, 'input.endCustomerId')),
