@@ -137,6 +137,7 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'ProductRevision.author': revisionField,
   'ProductRevision.reviewer': revisionField,
   'ProductVersion.*': asObject(),
+  'Marketplace.*': asObject(),
   'ProductVersion.product': ofProduct,
   'Edition.*': asObject(),
   'Edition.price': asObject(),
@@ -265,6 +266,8 @@ export const policies: PolicyTable<CatalogContext> = {
   'Entity.ProductVersion': openReference(),
   'Entity.Company': open(),
   'Entity.User': signedInAs('user', 'apiKey'),
+  // Declared unresolvable here: identity resolves it, for the references of audit events.
+  'Entity.Marketplace': signedInAs('user', 'apiKey'),
 
   ...nestedFields,
 };

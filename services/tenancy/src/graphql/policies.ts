@@ -183,6 +183,8 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'Product.*': asObject(),
   'Product.apps': narrowed(signedInAs('user', 'apiKey'), 'apps of partners whose data the caller reads (T1)'),
   'ProductVersion.*': asObject(),
+  'Marketplace.*': asObject(),
+  'User.*': asObject(),
 
   // Payloads show what they carry only to whoever may read it by ID.
   'EndCustomerPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
@@ -251,6 +253,9 @@ export const policies: PolicyTable<TenancyContext> = {
   'Entity.Product': open(),
   // Declared unresolvable here: catalog resolves versions; the gateway never asks tenancy.
   'Entity.ProductVersion': signedInAs('user', 'apiKey', 'endCustomer'),
+  // Declared unresolvable here: identity resolves them, for the references of audit events.
+  'Entity.Marketplace': signedInAs('user', 'apiKey'),
+  'Entity.User': signedInAs('user', 'apiKey'),
 
   ...nestedFields,
 };
