@@ -21,9 +21,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC. */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC with milliseconds, such as
+   * 2026-12-01T09:30:00.000Z. Inputs accept any ISO-8601 date and time with an offset.
+   */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value: a JSON Schema, configuration, or the details of an audit event. */
+  /**
+   * Any JSON value (object, array, string, number, boolean or null), nested at most 48 levels deep:
+   * JSON Schemas of product versions, installation configuration and credentials, audit details.
+   */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
@@ -43,8 +49,11 @@ export type ActorKind =
   /** A signed-in user. */
   | 'USER';
 
+/** A subscribed product to assign to a user. */
 export type AssignProductInput = {
+  /** An ACTIVE subscription of the company. */
   subscriptionId: Scalars['ID']['input'];
+  /** An active member of the subscribing company. */
   userId: Scalars['ID']['input'];
 };
 
@@ -122,201 +131,294 @@ export type AuditEventFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How often an edition's price is charged (C6). */
 export type BillingPeriod =
+  /** Every month. */
   | 'MONTHLY'
+  /** Once, at purchase. */
   | 'ONE_TIME'
+  /** Every year. */
   | 'YEARLY';
 
 /** One audited catalog mutation (X5). */
 export type CatalogAuditEntry = {
   __typename?: 'CatalogAuditEntry';
+  /** What happened, as entity.verb, such as product.submitted or lead.converted. */
   action: Scalars['String']['output'];
   /** The user who acted, when the actor was a user. */
   actor?: Maybe<User>;
+  /** Who acted: user, apiKey, endCustomer or anonymous. */
   actorKind: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The company concerned. */
   company?: Maybe<Company>;
+  /** Further facts of the change, as a JSON object. */
   details?: Maybe<Scalars['JSON']['output']>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The request ID of the change, as in the logs and the x-request-id header. */
   requestId: Scalars['String']['output'];
+  /** The ID of the record changed. */
   targetId?: Maybe<Scalars['ID']['output']>;
+  /** The kind of record changed, such as Product or Subscription. */
   targetType: Scalars['String']['output'];
 };
 
+/** A page of catalog audit records (X4). */
 export type CatalogAuditEntryConnection = {
   __typename?: 'CatalogAuditEntryConnection';
+  /** The records of this page, each with its cursor. */
   edges: Array<CatalogAuditEntryEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many records the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A catalog audit record in a page. */
 export type CatalogAuditEntryEdge = {
   __typename?: 'CatalogAuditEntryEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The audit record. */
   node: CatalogAuditEntry;
 };
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type Company = {
   __typename?: 'Company';
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
-  /** Products this company sells, as far as the caller may see them. */
+  /** Products this company sells, newest first, as far as the caller may see them (C4). */
   products?: Maybe<ProductConnection>;
-  /** Subscriptions this company holds (its members, staff, and resellers managing it). */
+  /** Subscriptions this company holds, newest first: its BILLING_ADMIN and COMPANY_ADMIN, MARKETPLACE_MANAGER, SALES_SUPPORT and CUSTOMER_SUPPORT staff, and resellers managing it; null with FORBIDDEN for others. */
   subscriptions?: Maybe<SubscriptionConnection>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanySubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<SubscriptionState>;
 };
 
+/** A new edition of a product. */
 export type CreateEditionInput = {
+  /** Whether a company may hold several active subscriptions to it; false when omitted. */
   allowsMultipleSubscriptions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How often the price is charged. */
   billingPeriod: BillingPeriod;
   /** ISO 4217 code such as EUR or USD. */
   currency: Scalars['String']['input'];
+  /** Display name, 1 to 100 characters, unique per product. */
   name: Scalars['String']['input'];
-  /** Integer minor units of the currency (cents); never a float. */
+  /** Integer minor units of the currency (cents); never a float. From 0 to 100000000. */
   priceMinor: Scalars['Int']['input'];
+  /** The product. */
   productId: Scalars['ID']['input'];
 };
 
+/** A new lead. */
 export type CreateLeadInput = {
   /** The referral or reseller company creating the lead. */
   companyId: Scalars['ID']['input'];
+  /** The prospect's contact email, at most 320 characters. */
   contactEmail: Scalars['String']['input'];
+  /** A published product of the marketplace the prospect is interested in. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The prospect's company name, 1 to 200 characters. */
   prospectCompanyName: Scalars['String']['input'];
 };
 
-/** Marketing content of a product: tagline, logo, screenshots and categories (C3). */
+/** A new product: its vendor, name and marketing content (tagline, logo, screenshots and categories, C3). */
 export type CreateProductInput = {
+  /** At most 10 categories of 1 to 50 characters each. */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Long description, at most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) URL of the logo. */
   logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** http(s) URLs, at most 20. */
   screenshots?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One-line pitch, at most 300 characters. */
   tagline?: InputMaybe<Scalars['String']['input']>;
+  /** The vendor company: DEVELOPER access or the marketplace owner (C1). */
   vendorCompanyId: Scalars['ID']['input'];
 };
 
+/** A new version of a product. */
 export type CreateVersionInput = {
+  /** What changed, at most 20000 characters. */
   changelog: Scalars['String']['input'];
   /** A JSON Schema (draft-07) whose root is an object. */
   configSchema: Scalars['JSON']['input'];
+  /** The product. */
   productId: Scalars['ID']['input'];
   /** Semantic version such as 1.2.0 or 2.0.0-beta.1. */
   version: Scalars['String']['input'];
 };
 
+/** A way to buy a product: a price and a billing period (C6). */
 export type Edition = {
   __typename?: 'Edition';
   /** When false, a company holds at most one active subscription to this edition. */
   allowsMultipleSubscriptions: Scalars['Boolean']['output'];
+  /** How often the price is charged. */
   billingPeriod: BillingPeriod;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Display name, 1 to 100 characters, unique per product. */
   name: Scalars['String']['output'];
+  /** The price per billing period. */
   price: Money;
+  /** The product it sells. */
   product: Product;
 };
 
+/** A page of editions (X4). */
 export type EditionConnection = {
   __typename?: 'EditionConnection';
+  /** The editions of this page, each with its cursor. */
   edges: Array<EditionEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many editions the product has. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edition in a page. */
 export type EditionEdge = {
   __typename?: 'EditionEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The edition. */
   node: Edition;
 };
 
+/** The result of createEdition. */
 export type EditionPayload = {
   __typename?: 'EditionPayload';
+  /** The new edition; null on userErrors. */
   edition?: Maybe<Edition>;
+  /** Why nothing was created: see createEdition. */
   userErrors: Array<UserError>;
 };
 
+/** A prospect brought by a referral or reseller company (C9). */
 export type Lead = {
   __typename?: 'Lead';
   /** The reseller company working it. */
   assignedTo?: Maybe<Company>;
+  /** The prospect's contact email. */
   contactEmail: Scalars['String']['output'];
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
   /** The customer company it became. */
   customerCompany?: Maybe<Company>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Why it was lost. */
   lostReason?: Maybe<Scalars['String']['output']>;
+  /** The published product the prospect is interested in. */
   product?: Maybe<Product>;
+  /** The prospect's company name, 1 to 200 characters. */
   prospectCompanyName: Scalars['String']['output'];
   /** The referral or reseller company that brought it. */
   source: Company;
+  /** Where it is in the funnel. */
   state: LeadState;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of leads (X4). */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
+  /** The leads of this page, each with its cursor. */
   edges: Array<LeadEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many leads the whole list holds, with its filters. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A lead in a page. */
 export type LeadEdge = {
   __typename?: 'LeadEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The lead. */
   node: Lead;
 };
 
+/** Leads of one reseller company, by state. */
 export type LeadFunnelRow = {
   __typename?: 'LeadFunnelRow';
+  /** Leads CONVERTED. */
   converted: Scalars['Int']['output'];
+  /** Leads LOST. */
   lost: Scalars['Int']['output'];
+  /** Leads NEW or ASSIGNED. */
   open: Scalars['Int']['output'];
+  /** The reseller; null for leads not yet assigned. */
   reseller?: Maybe<Company>;
+  /** All its leads. */
   total: Scalars['Int']['output'];
 };
 
+/** The result of a change to a lead. */
 export type LeadPayload = {
   __typename?: 'LeadPayload';
+  /** The lead as it is now; null on userErrors. */
   lead?: Maybe<Lead>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** Where a lead is in the funnel (C9). */
 export type LeadState =
+  /** Handed to a reseller company by a RESELLER_MANAGER. */
   | 'ASSIGNED'
+  /** Turned into a customer company the reseller manages. */
   | 'CONVERTED'
+  /** Given up by the reseller, with a reason. */
   | 'LOST'
+  /** Recorded, not yet handed to a reseller. */
   | 'NEW';
 
-/** A marketplace, owned by identity. */
+/** A top-level tenant with exactly one owner company (I1). Members of one marketplace see nothing of another. */
 export type Marketplace = {
   __typename?: 'Marketplace';
-  /** The marketplace's ID. */
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
 };
 
+/** Marketplace-wide figures (C10). */
 export type MarketplaceReport = {
   __typename?: 'MarketplaceReport';
   /** Leads by the reseller company they are assigned to; a row with no reseller for unassigned ones. */
   leadsFunnel: Array<LeadFunnelRow>;
+  /** How many products are in each state. */
   productsByState: Array<StateCount>;
   /** Subscriptions sold and revenue booked, by product, month of purchase and currency. */
   sales: Array<SalesRow>;
 };
 
 
+/** Marketplace-wide figures (C10). */
 export type MarketplaceReportSalesArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -325,228 +427,400 @@ export type MarketplaceReportSalesArgs = {
 /** An amount of money: integer minor units (cents) of an ISO 4217 currency. */
 export type Money = {
   __typename?: 'Money';
+  /** The amount in minor units of the currency (1999 EUR is 19.99 EUR); never a float. */
   amountMinor: Scalars['Int']['output'];
+  /** ISO 4217 code, such as EUR. */
   currency: Scalars['String']['output'];
 };
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** IN_REVIEW -> PUBLISHED, by MARKETPLACE_MANAGER or PRODUCT_SUPPORT outside the vendor (C2). */
+  /** IN_REVIEW -> PUBLISHED, by MARKETPLACE_MANAGER or PRODUCT_SUPPORT outside the vendor (C2). userErrors: ILLEGAL_TRANSITION from another state; RULE_VIOLATION for a reviewer of the vendor company. */
   approveProduct: ProductPayload;
+  /** Approves a pending purchase request, subscribing the company (C7). The company's COMPANY_ADMIN or BILLING_ADMIN. userErrors: ILLEGAL_TRANSITION when no longer PENDING, and those of subscribe. */
   approvePurchaseRequest: PurchaseRequestPayload;
-  /** Applies a pending revision to the published product (C3). */
+  /** Applies a pending revision to the published product (C3). MARKETPLACE_MANAGER or PRODUCT_SUPPORT. userErrors: ILLEGAL_TRANSITION when the revision is no longer PENDING. */
   approveRevision: RevisionPayload;
-  /** PUBLISHED -> ARCHIVED, by the vendor or a MARKETPLACE_MANAGER (C2). */
+  /** PUBLISHED -> ARCHIVED, by the vendor's DEVELOPER or COMPANY_ADMIN or a MARKETPLACE_MANAGER (C2). userErrors: ILLEGAL_TRANSITION from another state. */
   archiveProduct: ProductPayload;
-  /** A RESELLER_MANAGER hands a lead to a reseller company (C9). */
+  /** A RESELLER_MANAGER hands a NEW or ASSIGNED lead to a reseller company (C9). userErrors: RULE_VIOLATION when the company lacks RESELLER access; ILLEGAL_TRANSITION from another state. */
   assignLead: LeadPayload;
-  /** A COMPANY_ADMIN assigns a subscribed product to a user of its company (C8). */
+  /**
+   * A COMPANY_ADMIN assigns a subscribed product to a user of its company (C8). userErrors:
+   * RULE_VIOLATION when the user is not an active member or the subscription is CANCELLED (C8);
+   * CONFLICT when the user already holds this assignment.
+   */
   assignProduct: ProductAssignmentPayload;
-  /** Cancels a subscription and ends its app assignments (C7, C8). */
+  /** Cancels a subscription and ends its app assignments (C7, C8). Same callers as subscribe. userErrors: ILLEGAL_TRANSITION when already CANCELLED. */
   cancelSubscription: SubscriptionPayload;
-  /** A RESELLER converts a lead of its company, linking the customer company it now manages (C9). */
+  /** A RESELLER converts an ASSIGNED lead of its company, linking the customer company it now manages (C9). userErrors: RULE_VIOLATION when the reseller does not manage that company (I12); ILLEGAL_TRANSITION from another state. */
   convertLead: LeadPayload;
+  /**
+   * A new edition (price and billing period) of a product (C6). A DEVELOPER of the vendor or
+   * PRODUCT_SUPPORT. userErrors: INVALID name, priceMinor or currency (C6); CONFLICT on an edition
+   * name the product has; ILLEGAL_TRANSITION for an ARCHIVED product.
+   */
   createEdition: EditionPayload;
-  /** A REFERRAL or RESELLER member records a lead (C9). */
+  /** A REFERRAL or RESELLER member records a lead (C9). userErrors: INVALID prospectCompanyName or contactEmail; NOT_FOUND when productId is not a published product of the marketplace. */
   createLead: LeadPayload;
-  /** A DEVELOPER of the vendor company creates a product in the staging catalog, as DRAFT. */
+  /**
+   * A DEVELOPER of the vendor company creates a product in the staging catalog, as DRAFT (C1).
+   * userErrors: INVALID name or content (see CreateProductInput); RULE_VIOLATION when the vendor has
+   * neither DEVELOPER access nor is the marketplace owner (C1).
+   */
   createProduct: ProductPayload;
+  /**
+   * A new DRAFT version of a product (C5), by a DEVELOPER of the vendor. userErrors: INVALID
+   * version (not semver), changelog or configSchema (C5); CONFLICT when the version exists for the
+   * product; ILLEGAL_TRANSITION for an ARCHIVED product.
+   */
   createVersion: VersionPayload;
+  /** Declines a pending purchase request (C7). The company's COMPANY_ADMIN or BILLING_ADMIN. userErrors: ILLEGAL_TRANSITION when no longer PENDING. */
   declinePurchaseRequest: PurchaseRequestPayload;
-  /** RELEASED -> DEPRECATED. */
+  /** RELEASED -> DEPRECATED. A DEVELOPER of the vendor or PRODUCT_SUPPORT. userErrors: ILLEGAL_TRANSITION from another state. */
   deprecateVersion: VersionPayload;
+  /** A RESELLER gives up an ASSIGNED lead of its company (C9). userErrors: INVALID reason; ILLEGAL_TRANSITION from another state. */
   markLeadLost: LeadPayload;
-  /** IN_REVIEW -> DRAFT with a required reason, by the reviewers (C2). */
+  /** IN_REVIEW -> DRAFT with a required reason, by the reviewers (C2). userErrors: INVALID reason; ILLEGAL_TRANSITION from another state; RULE_VIOLATION for a reviewer of the vendor company. */
   rejectProduct: ProductPayload;
+  /** Refuses a pending revision; the product is unchanged (C3). MARKETPLACE_MANAGER or PRODUCT_SUPPORT. userErrors: INVALID reason; ILLEGAL_TRANSITION when it is no longer PENDING. */
   rejectRevision: RevisionPayload;
-  /** DRAFT -> RELEASED: installable by tenants (C5, T8). */
+  /** DRAFT -> RELEASED: installable by tenants (C5, T8). A DEVELOPER of the vendor. userErrors: ILLEGAL_TRANSITION from another state. */
   releaseVersion: VersionPayload;
-  /** A USER asks its company's admins to buy an edition (C7). */
+  /** A USER asks its company's admins to buy an edition (C7). Any signed-in member of the company. userErrors: INVALID note; RULE_VIOLATION for an API key; NOT_FOUND edition; RULE_VIOLATION when the product is not PUBLISHED. */
   requestPurchase: PurchaseRequestPayload;
-  /** DRAFT -> IN_REVIEW, by a DEVELOPER of the vendor (C2). */
+  /** DRAFT -> IN_REVIEW, by a DEVELOPER of the vendor (C2). userErrors: ILLEGAL_TRANSITION from another state (C2); RULE_VIOLATION without an edition (C6). */
   submitProduct: ProductPayload;
-  /** Subscribes a company to an edition of a published product (C7). */
+  /**
+   * Subscribes a company to an edition of a published product (C7). The company's BILLING_ADMIN or
+   * COMPANY_ADMIN, SALES_SUPPORT staff, or a RESELLER managing the company. userErrors: NOT_FOUND
+   * edition; RULE_VIOLATION when the product is not PUBLISHED (C7); CONFLICT when the company
+   * already holds an active subscription to an edition that allows only one.
+   */
   subscribe: SubscriptionPayload;
+  /** Ends an assignment (C8). The company's COMPANY_ADMIN. userErrors: ILLEGAL_TRANSITION when it has ended already. */
   unassignProduct: ProductAssignmentPayload;
   /**
    * Edits a product's details. Drafts change in place; a published product gets a pending
-   * revision that reviewers approve (C3). PRODUCT_SUPPORT edits any product directly.
+   * revision that reviewers approve (C3). PRODUCT_SUPPORT edits any product directly. A DEVELOPER
+   * of the vendor or PRODUCT_SUPPORT. userErrors: INVALID content; ILLEGAL_TRANSITION for a product
+   * IN_REVIEW or ARCHIVED (C3); CONFLICT when another edit is pending at the same moment.
    */
   updateProduct: ProductPayload;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationApproveProductArgs = {
   productId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationApprovePurchaseRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationApproveRevisionArgs = {
   revisionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationArchiveProductArgs = {
   productId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignLeadArgs = {
   leadId: Scalars['ID']['input'];
   resellerCompanyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignProductArgs = {
   input: AssignProductInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCancelSubscriptionArgs = {
   subscriptionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationConvertLeadArgs = {
   customerCompanyId: Scalars['ID']['input'];
   leadId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateEditionArgs = {
   input: CreateEditionInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateVersionArgs = {
   input: CreateVersionInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDeclinePurchaseRequestArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDeprecateVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationMarkLeadLostArgs = {
   leadId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRejectProductArgs = {
   productId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRejectRevisionArgs = {
   reason: Scalars['String']['input'];
   revisionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationReleaseVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRequestPurchaseArgs = {
   input: RequestPurchaseInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSubmitProductArgs = {
   productId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSubscribeArgs = {
   input: SubscribeInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUnassignProductArgs = {
   assignmentId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
+/** Where a page of a cursor connection ends (X4). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page; pass endCursor as after to get them. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type Product = {
   __typename?: 'Product';
+  /** Categories, at most 10, each 1 to 50 characters. */
   categories: Array<Scalars['String']['output']>;
+  /** When the product was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Long description, at most 20000 characters; empty when none. */
   description: Scalars['String']['output'];
+  /** Editions (prices) of the product, oldest first. */
   editions: EditionConnection;
-  /** Review history: every transition (C2). Vendor and reviewers only; empty for others. */
+  /** Review history: every transition (C2), oldest first. Vendor and reviewers only; empty for others. */
   history: TransitionConnection;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** http(s) URL of the logo. */
   logoUrl?: Maybe<Scalars['String']['output']>;
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['output'];
+  /** When it was first published; null before. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the last review sent it back to DRAFT, kept until it is resubmitted and approved. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
-  /** Pending and past revisions (C3). Vendor and reviewers only; empty for others. */
+  /** Pending and past revisions (C3), newest first. Vendor and reviewers only; empty for others. */
   revisions: RevisionConnection;
+  /** http(s) URLs of screenshots, at most 20, in display order. */
   screenshots: Array<Scalars['String']['output']>;
+  /** Where the product is in the publication workflow (C2). */
   state: ProductState;
+  /** One-line pitch, at most 300 characters; empty when none. */
   tagline: Scalars['String']['output'];
+  /** When the product last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** The vendor, resolved by identity; null with an error while identity cannot be reached. */
   vendor?: Maybe<Company>;
-  /** Released and deprecated versions; drafts only to the vendor and reviewers. */
+  /** Released and deprecated versions, oldest first; drafts only to the vendor and reviewers. */
   versions: ProductVersionConnection;
 };
 
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductEditionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -555,102 +829,159 @@ export type ProductVersionsArgs = {
 /** A subscribed product assigned to one user of the company (C8). */
 export type ProductAssignment = {
   __typename?: 'ProductAssignment';
+  /** True until it ends. */
   active: Scalars['Boolean']['output'];
+  /** The COMPANY_ADMIN who assigned it. */
   assignedBy?: Maybe<User>;
+  /** When it was assigned. */
   createdAt: Scalars['DateTime']['output'];
   /** When it ended: unassigned, or the subscription was cancelled. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The product assigned. */
   product: Product;
+  /** The subscription it comes from. */
   subscription: ProductSubscription;
+  /** The user it is assigned to. */
   user: User;
 };
 
+/** A page of product assignments (X4). */
 export type ProductAssignmentConnection = {
   __typename?: 'ProductAssignmentConnection';
+  /** The assignments of this page, each with its cursor. */
   edges: Array<ProductAssignmentEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many assignments the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A product assignment in a page. */
 export type ProductAssignmentEdge = {
   __typename?: 'ProductAssignmentEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The assignment. */
   node: ProductAssignment;
 };
 
+/** The result of a change to a product assignment. */
 export type ProductAssignmentPayload = {
   __typename?: 'ProductAssignmentPayload';
+  /** The assignment as it is now; null on userErrors. */
   assignment?: Maybe<ProductAssignment>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** A page of products (X4). */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
+  /** The products of this page, each with its cursor. */
   edges: Array<ProductEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many products the whole list holds, with its filters. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A product in a page. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: Product;
 };
 
+/** The result of a change to a product. */
 export type ProductPayload = {
   __typename?: 'ProductPayload';
+  /** The product as it is now; null on userErrors. */
   product?: Maybe<Product>;
   /** The pending revision, when the change awaits review (C3). */
   revision?: Maybe<ProductRevision>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
 /** Proposed content for a published product, applied when approved (C3). */
 export type ProductRevision = {
   __typename?: 'ProductRevision';
+  /** The user who proposed it. */
   author?: Maybe<User>;
+  /** Proposed categories. */
   categories: Array<Scalars['String']['output']>;
+  /** When it was proposed. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was approved or rejected; null while pending. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Proposed description, at most 20000 characters. */
   description: Scalars['String']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Proposed logo URL. */
   logoUrl?: Maybe<Scalars['String']['output']>;
+  /** The product it would change. */
   product: Product;
+  /** The reviewer's reason, for a rejection. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who decided it. */
   reviewer?: Maybe<User>;
+  /** Proposed screenshot URLs. */
   screenshots: Array<Scalars['String']['output']>;
+  /** Pending, approved or rejected. */
   state: RevisionState;
+  /** Proposed tagline, at most 300 characters. */
   tagline: Scalars['String']['output'];
 };
 
+/** Where a product is in the publication workflow (C2). */
 export type ProductState =
+  /** Withdrawn by the vendor or a MARKETPLACE_MANAGER: no longer sold; existing subscriptions remain. */
   | 'ARCHIVED'
+  /** In the staging catalog: seen by the vendor's members and the reviewers only; the vendor edits it in place. */
   | 'DRAFT'
+  /** Submitted by the vendor, awaiting approval or rejection by MARKETPLACE_MANAGER or PRODUCT_SUPPORT. */
   | 'IN_REVIEW'
+  /** Approved: on the storefront, visible to every member of the marketplace and to anonymous callers, and buyable. */
   | 'PUBLISHED';
 
+/** A company's subscription to an edition of a product (C7). */
 export type ProductSubscription = {
   __typename?: 'ProductSubscription';
+  /** Users the product is assigned to through this subscription (C8), oldest first. Not shown to the vendor. */
   assignments: ProductAssignmentConnection;
+  /** The billing period at purchase. */
   billingPeriod: BillingPeriod;
-  /** The user who bought. */
+  /** The user who bought. Not shown to the vendor. */
   buyer?: Maybe<User>;
-  /** The company the buyer acted through: the company itself, the marketplace owner or a reseller. */
+  /** The company the buyer acted through: the company itself, the marketplace owner or a reseller. Not shown to the vendor. */
   buyerCompany: Company;
+  /** When it was cancelled; null while active. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who acted for the company. */
   channel: PurchaseChannel;
   /** The company the subscription is for. */
   company: Company;
+  /** When it was bought. */
   createdAt: Scalars['DateTime']['output'];
+  /** The edition bought. */
   edition: Edition;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The price at purchase, kept when the edition changes. */
   price: Money;
+  /** The product subscribed to. */
   product: Product;
+  /** Active or cancelled. */
   state: SubscriptionState;
 };
 
 
+/** A company's subscription to an edition of a product (C7). */
 export type ProductSubscriptionAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -661,38 +992,58 @@ export type ProductTransition = {
   __typename?: 'ProductTransition';
   /** The user who acted, when the actor was a user. */
   actor?: Maybe<User>;
+  /** Who acted: user, apiKey, endCustomer or anonymous. */
   actorKind: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The state before; null for the creation. */
   from?: Maybe<ProductState>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The reviewer's reason, for a rejection. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The state after. */
   to: ProductState;
 };
 
+/** A version of a product (integration) that end customers install (C5, T8). */
 export type ProductVersion = {
   __typename?: 'ProductVersion';
+  /** What changed, free text of at most 20000 characters. */
   changelog: Scalars['String']['output'];
   /** JSON Schema of the configuration each tenant supplies when installing this version. */
   configSchema: Scalars['JSON']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The product it is a version of. */
   product: Product;
+  /** When it was released; null before. */
   releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Draft, released or deprecated. */
   state: VersionState;
   /** Semantic version, unique per product. */
   version: Scalars['String']['output'];
 };
 
+/** A page of product versions (X4). */
 export type ProductVersionConnection = {
   __typename?: 'ProductVersionConnection';
+  /** The versions of this page, each with its cursor. */
   edges: Array<ProductVersionEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many versions the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A product version in a page. */
 export type ProductVersionEdge = {
   __typename?: 'ProductVersionEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The version. */
   node: ProductVersion;
 };
 
@@ -707,80 +1058,118 @@ export type PurchaseChannel =
   /** Marketplace SALES_SUPPORT, on behalf of the company. */
   | 'SALES_SUPPORT';
 
+/** A user's request that its company buy an edition (C7). */
 export type PurchaseRequest = {
   __typename?: 'PurchaseRequest';
+  /** The company asked to buy. */
   company: Company;
+  /** When it was filed. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was decided; null while pending. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The admin who decided. */
   decidedBy?: Maybe<User>;
+  /** The edition requested. */
   edition: Edition;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The requester's note, at most 2000 characters. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The product requested. */
   product: Product;
+  /** The admin's reason, for a decline. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The user who asked. */
   requester: User;
+  /** Pending, approved or declined. */
   state: PurchaseRequestState;
+  /** The subscription created by the approval. */
   subscription?: Maybe<ProductSubscription>;
 };
 
+/** A page of purchase requests (X4). */
 export type PurchaseRequestConnection = {
   __typename?: 'PurchaseRequestConnection';
+  /** The requests of this page, each with its cursor. */
   edges: Array<PurchaseRequestEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many requests the whole list holds, with its filters. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A purchase request in a page. */
 export type PurchaseRequestEdge = {
   __typename?: 'PurchaseRequestEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The purchase request. */
   node: PurchaseRequest;
 };
 
+/** The result of a change to a purchase request. */
 export type PurchaseRequestPayload = {
   __typename?: 'PurchaseRequestPayload';
+  /** The request as it is now; null on userErrors. */
   purchaseRequest?: Maybe<PurchaseRequest>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** Where a user's purchase request is (C7). */
 export type PurchaseRequestState =
+  /** Approved: the subscription was created. */
   | 'APPROVED'
+  /** Declined, with an optional reason. */
   | 'DECLINED'
+  /** Awaiting a decision by the company's COMPANY_ADMIN or BILLING_ADMIN. */
   | 'PENDING';
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
-   * Catalog's audit events (X5), newest first. A company's events to its COMPANY_ADMIN and to
-   * the staff who administer the marketplace's companies (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a
-   * whole marketplace's to its MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   * Catalog's audit events (X5), newest first, in the one shape of every subgraph. A company's
+   * events to its COMPANY_ADMIN and to the staff who administer the marketplace's companies
+   * (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its MARKETPLACE_MANAGER. Give
+   * companyId or marketplaceId (neither is BAD_USER_INPUT).
    */
   catalogAuditEvents?: Maybe<AuditEventConnection>;
   /**
-   * Catalog's audit records (X5), newest first: a company's to its COMPANY_ADMIN and to staff,
-   * a whole marketplace's to its MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   * Catalog's audit records (X5), newest first: a company's to its COMPANY_ADMIN and to
+   * MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff, a whole marketplace's to its
+   * MARKETPLACE_MANAGER. Give companyId or marketplaceId.
    * @deprecated Use catalogAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
    */
   catalogAuditLog: CatalogAuditEntryConnection;
+  /** A lead the caller may see (as in leads); null otherwise. */
   lead?: Maybe<Lead>;
-  /** Leads the caller may see: those of its own company (created or assigned), all of them for marketplace staff (C9). */
+  /** Leads the caller may see, newest first: those its company brought or works (REFERRAL, RESELLER, COMPANY_ADMIN), all of them for marketplace staff (C9). */
   leads: LeadConnection;
-  /** Marketplace reports (C10), computed as SQL aggregates. */
+  /** Marketplace reports (C10), computed as SQL aggregates. MARKETPLACE_MANAGER and REPORTS_MARKETPLACE_MANAGER of the marketplace. */
   marketplaceReport: MarketplaceReport;
-  /** A product the caller may see: published ones to every member of the marketplace, drafts to the vendor and reviewers. */
+  /** A product the caller may see: published ones to anyone (anonymous included), drafts to the vendor's members and the reviewers (C4); null otherwise. */
   product?: Maybe<Product>;
-  /** A version the caller may see: released ones to every member, drafts to the vendor and reviewers. */
+  /** A version the caller may see: released and deprecated ones to every member, drafts to the vendor and reviewers; null otherwise. */
   productVersion?: Maybe<ProductVersion>;
-  /** Products of the caller's marketplaces it may see (C4), newest first; filter by state or vendor. */
+  /** Products of the caller's marketplaces it may see (C4), newest first; filter by state or vendor. Signed-in users and API keys. */
   products: ProductConnection;
-  /** Purchase requests of a company, newest first (its admins, and the requesters their own). */
+  /** Purchase requests of a company, newest first: all of them to its COMPANY_ADMIN and BILLING_ADMIN and to MARKETPLACE_MANAGER and SALES_SUPPORT staff; other members see their own. */
   purchaseRequests: PurchaseRequestConnection;
   /**
-   * The public storefront: PUBLISHED products of one marketplace. Anonymous callers name the
-   * marketplace with the x-marketplace header; signed-in callers may pass marketplaceId.
+   * The public storefront: PUBLISHED products of one marketplace, oldest first. Anonymous callers
+   * name the marketplace with the x-marketplace header; signed-in callers may pass marketplaceId.
+   * Neither is BAD_USER_INPUT.
    */
   storefront: ProductConnection;
+  /** A subscription, to the company's BILLING_ADMIN and COMPANY_ADMIN, MARKETPLACE_MANAGER, SALES_SUPPORT and CUSTOMER_SUPPORT staff, and its reseller; null otherwise. */
   subscription?: Maybe<ProductSubscription>;
-  /** Sales of a vendor's own products by product, month and currency (C10). */
+  /** Sales of a vendor's own products by product, month and currency (C10). The vendor's DEVELOPER and COMPANY_ADMIN, MARKETPLACE_MANAGER and REPORTS_MARKETPLACE_MANAGER. */
   vendorSales: Array<SalesRow>;
   /**
    * The subscriptions to a vendor company's own products, newest first (C10), so that the vendor
@@ -793,6 +1182,12 @@ export type Query = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCatalogAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -802,6 +1197,12 @@ export type QueryCatalogAuditEventsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCatalogAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -810,11 +1211,23 @@ export type QueryCatalogAuditLogArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -823,21 +1236,45 @@ export type QueryLeadsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryMarketplaceReportArgs = {
   marketplaceId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryProductVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -847,6 +1284,12 @@ export type QueryProductsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryPurchaseRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
@@ -855,6 +1298,12 @@ export type QueryPurchaseRequestsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -863,11 +1312,23 @@ export type QueryStorefrontArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QuerySubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryVendorSalesArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -875,6 +1336,12 @@ export type QueryVendorSalesArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryVendorSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -883,148 +1350,227 @@ export type QueryVendorSubscriptionsArgs = {
   vendorCompanyId: Scalars['ID']['input'];
 };
 
+/** What a user asks its company to buy. */
 export type RequestPurchaseInput = {
+  /** The requester's company. */
   companyId: Scalars['ID']['input'];
+  /** The edition of a PUBLISHED product. */
   editionId: Scalars['ID']['input'];
+  /** A note to the admins, at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of revisions (X4). */
 export type RevisionConnection = {
   __typename?: 'RevisionConnection';
+  /** The revisions of this page, each with its cursor. */
   edges: Array<RevisionEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many revisions the product has. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A revision in a page. */
 export type RevisionEdge = {
   __typename?: 'RevisionEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The revision. */
   node: ProductRevision;
 };
 
+/** The result of deciding a revision. */
 export type RevisionPayload = {
   __typename?: 'RevisionPayload';
+  /** The revision as decided; null on userErrors. */
   revision?: Maybe<ProductRevision>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** Where a proposed edit of a published product is (C3). */
 export type RevisionState =
+  /** Applied to the product. */
   | 'APPROVED'
+  /** Awaiting review; buyers still see the published content. */
   | 'PENDING'
+  /** Refused with a reason; the product is unchanged. */
   | 'REJECTED';
 
+/** Sales of one product in one month and currency. */
 export type SalesRow = {
   __typename?: 'SalesRow';
+  /** Of those, how many are cancelled by now. */
   cancelled: Scalars['Int']['output'];
   /** Year and month of purchase, as 2026-11. */
   month: Scalars['String']['output'];
+  /** The product's ID. */
   productId: Scalars['ID']['output'];
+  /** The product's name now. */
   productName: Scalars['String']['output'];
+  /** Sum of the purchase prices, in one currency. */
   revenue: Money;
+  /** Subscriptions bought in the month. */
   subscriptions: Scalars['Int']['output'];
 };
 
+/** A number of products in one state. */
 export type StateCount = {
   __typename?: 'StateCount';
+  /** How many products are in it. */
   count: Scalars['Int']['output'];
+  /** The state. */
   state: ProductState;
 };
 
+/** What to buy, for whom. */
 export type SubscribeInput = {
   /** The company the subscription is for. */
   companyId: Scalars['ID']['input'];
+  /** The edition of a PUBLISHED product. */
   editionId: Scalars['ID']['input'];
 };
 
+/** A page of subscriptions (X4). */
 export type SubscriptionConnection = {
   __typename?: 'SubscriptionConnection';
+  /** The subscriptions of this page, each with its cursor. */
   edges: Array<SubscriptionEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many subscriptions the whole list holds, with its filters. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A subscription in a page. */
 export type SubscriptionEdge = {
   __typename?: 'SubscriptionEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The subscription. */
   node: ProductSubscription;
 };
 
+/** The result of a change to a subscription. */
 export type SubscriptionPayload = {
   __typename?: 'SubscriptionPayload';
+  /** The subscription as it is now; null on userErrors. */
   subscription?: Maybe<ProductSubscription>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** Whether a subscription runs. */
 export type SubscriptionState =
+  /** Running; its product can be assigned to users (C8). */
   | 'ACTIVE'
+  /** Cancelled; its assignments have ended. */
   | 'CANCELLED';
 
+/** A page of workflow transitions (X4). */
 export type TransitionConnection = {
   __typename?: 'TransitionConnection';
+  /** The transitions of this page, each with its cursor. */
   edges: Array<TransitionEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many transitions the history holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A workflow transition in a page. */
 export type TransitionEdge = {
   __typename?: 'TransitionEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The transition. */
   node: ProductTransition;
 };
 
-/** Fields left out keep their value. */
+/** Changes to a product's details. Fields left out keep their value. */
 export type UpdateProductInput = {
+  /** At most 10 categories of 1 to 50 characters each; replaces the list. */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Long description, at most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) URL of the logo. */
   logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The product to edit. */
   productId: Scalars['ID']['input'];
+  /** http(s) URLs, at most 20; replaces the list. */
   screenshots?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One-line pitch, at most 300 characters. */
   tagline?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
 export type User = {
   __typename?: 'User';
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
-  /** Products assigned to this user (C8); the user itself only. */
+  /** Products assigned to this user (C8), newest first; active assignments only. The user itself only; null with FORBIDDEN for others. */
   myApps?: Maybe<ProductAssignmentConnection>;
 };
 
 
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
 export type UserMyAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An expected business failure of a mutation: which input field, what kind, and which rule. */
+/**
+ * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
+ * When a payload has userErrors, nothing was changed.
+ */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of failure, for code to branch on. */
   code: UserErrorCode;
-  /** Dotted path of the offending input field, when one is to blame. */
+  /** Dotted path of the offending input field (such as input.name or screenshots.2), when one is to blame; null when the failure concerns the request as a whole. */
   field?: Maybe<Scalars['String']['output']>;
+  /** A message that can be shown to the user, in English. */
   message: Scalars['String']['output'];
-  /** The specification rule that refused the change, such as I7. */
+  /** The specification rule that refused the change, such as I7; null when no single rule applies. */
   rule?: Maybe<Scalars['String']['output']>;
 };
 
+/** The kind of an expected business failure of a mutation (X3). */
 export type UserErrorCode =
+  /** The change collides with existing data or with a concurrent change, such as a duplicate name; retrying the same input fails again. */
   | 'CONFLICT'
+  /** A token or invitation has expired. */
   | 'EXPIRED'
+  /** The record is not in a state that allows this step; the message names the current state. */
   | 'ILLEGAL_TRANSITION'
+  /** An input value is malformed or out of range (see field and message). */
   | 'INVALID'
+  /** A referenced record does not exist or the caller may not see it. */
   | 'NOT_FOUND'
+  /** A business rule refuses the change; rule names it (such as I7). */
   | 'RULE_VIOLATION'
+  /** Too many attempts: wait before trying again (see retryAfterSeconds where the payload has it). */
   | 'THROTTLED';
 
+/** The result of a change to a version. */
 export type VersionPayload = {
   __typename?: 'VersionPayload';
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
+  /** The version as it is now; null on userErrors. */
   version?: Maybe<ProductVersion>;
 };
 
+/** Where a product version is (C5). */
 export type VersionState =
+  /** Still visible and kept by existing installations, but superseded. */
   | 'DEPRECATED'
+  /** Being prepared: seen by the vendor's members and the reviewers only, not installable. */
   | 'DRAFT'
+  /** Published: installable by end customers (T8). */
   | 'RELEASED';
 
 

@@ -21,26 +21,44 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC. */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC with milliseconds, such as
+   * 2026-12-01T09:30:00.000Z. Inputs accept any ISO-8601 date and time with an offset.
+   */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value: a JSON Schema, configuration, or the details of an audit event. */
+  /**
+   * Any JSON value (object, array, string, number, boolean or null), nested at most 48 levels deep:
+   * JSON Schemas of product versions, installation configuration and credentials, audit details.
+   */
   JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
+/** An invitation token and, when not signed in, the account to create. */
 export type AcceptInvitationInput = {
-  /** Required when not signed in: the name of the account being created. */
+  /** Required when not signed in: the name of the account being created, 1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Required when not signed in: the password of the account being created. Not used when signed in. */
+  /** Required when not signed in: the password of the account being created, 10 to 200 characters. Not used when signed in. */
   password?: InputMaybe<Scalars['String']['input']>;
+  /** The invitation token from the invitation link. */
   token: Scalars['String']['input'];
 };
 
+/**
+ * What a company may do in its marketplace (I2). A company's access types are a set: ACCOUNT
+ * always, MARKETPLACE only for the marketplace owner, any of DEVELOPER, RESELLER and REFERRAL,
+ * but never RESELLER with REFERRAL. Each access type offers roles to the company's members (I6).
+ */
 export type AccessType =
+  /** Every company has it: offers USER, BILLING_ADMIN and COMPANY_ADMIN. */
   | 'ACCOUNT'
+  /** Builds and sells products and integrations, and manages end customers as a partner: offers DEVELOPER. */
   | 'DEVELOPER'
+  /** Only the marketplace owner: offers the staff roles (MARKETPLACE_MANAGER, PRODUCT_SUPPORT, CUSTOMER_SUPPORT, SALES_SUPPORT, RESELLER_MANAGER, REPORTS_MARKETPLACE_MANAGER). */
   | 'MARKETPLACE'
+  /** Brings leads to the marketplace: offers REFERRAL. Not combinable with RESELLER. */
   | 'REFERRAL'
+  /** Sells on behalf of the customer companies it manages: offers RESELLER. Not combinable with REFERRAL. */
   | 'RESELLER';
 
 /** Who acted in an audited event; for `Viewer.kind`, who is calling. */
@@ -58,65 +76,102 @@ export type ActorKind =
   /** A signed-in user. */
   | 'USER';
 
+/** A company's service account for machines (I11): shown once, stored hashed, revocable. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** The company the key belongs to. */
   company: Company;
+  /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** The user who created the key. The key stops working when that user is disabled or leaves the company. */
+  /** The user who created the key. The key stops working when that user is disabled or leaves the company. Null when the caller may not see that user. */
   createdBy?: Maybe<User>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** When the key last authenticated a request; null if never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Label given by its creator, 1 to 100 characters. */
   name: Scalars['String']['output'];
   /** The first characters of the key, to recognise it; the rest is never shown again. */
   prefix: Scalars['String']['output'];
+  /** When the key was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The roles the key acts with in its company: a subset of its creator's. */
   roles: Array<Role>;
 };
 
+/** A page of API keys (X4). */
 export type ApiKeyConnection = {
   __typename?: 'ApiKeyConnection';
+  /** The API keys of this page, each with its cursor. */
   edges: Array<ApiKeyEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many API keys the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An API key in a page. */
 export type ApiKeyEdge = {
   __typename?: 'ApiKeyEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The API key. */
   node: ApiKey;
 };
 
+/** The result of revoking an API key. */
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
+  /** The key as revoked; null on userErrors. */
   apiKey?: Maybe<ApiKey>;
+  /** Why nothing changed: see revokeApiKey. */
   userErrors: Array<UserError>;
 };
 
+/** One audited identity change or sign-in event (X5). */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What happened, as entity.verb, such as company.created or invitation.accepted. */
   action: Scalars['String']['output'];
+  /** The ID of the user or API key that acted. */
   actorId?: Maybe<Scalars['ID']['output']>;
+  /** Who acted: user, apiKey, endCustomer or anonymous. */
   actorKind: Scalars['String']['output'];
+  /** The company concerned. */
   companyId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Further facts of the change, as a JSON-encoded object. */
   details?: Maybe<Scalars['String']['output']>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The marketplace concerned. */
   marketplaceId?: Maybe<Scalars['ID']['output']>;
+  /** The request ID of the change, as in the logs and the x-request-id header. */
   requestId: Scalars['String']['output'];
+  /** The ID of the record changed. */
   targetId?: Maybe<Scalars['ID']['output']>;
+  /** The kind of record changed, such as Company or Membership. */
   targetType: Scalars['String']['output'];
 };
 
+/** A page of identity audit records (X4). */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The records of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many records the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An audit record in a page. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The audit record. */
   node: AuditEntry;
 };
 
@@ -194,176 +249,253 @@ export type AuditEventFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/**
+ * A session, from login, refreshSession or acceptInvitation (signed out). On userErrors every
+ * other field is null; the tokens are shown only here.
+ */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** Bearer token for the Authorization header; short-lived (15 minutes by default). */
   accessToken?: Maybe<Scalars['String']['output']>;
   /** When the access token stops being accepted. */
   accessTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Single-use token for refreshSession and logout; valid 30 days by default, rotated on each refresh. */
   refreshToken?: Maybe<Scalars['String']['output']>;
   /** With a THROTTLED error: seconds until the next attempt is allowed. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The signed-in user; from acceptInvitation signed in, the user who joined (with no new tokens). */
   user?: Maybe<User>;
+  /** Why nothing happened: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** Roles to add to or remove from one membership. */
 export type ChangeRolesInput = {
+  /** The membership to change. */
   membershipId: Scalars['ID']['input'];
+  /** The roles to add or remove. */
   roles: Array<Role>;
 };
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type Company = {
   __typename?: 'Company';
+  /** What the company may do: ACCOUNT always, plus MARKETPLACE for the owner and any of DEVELOPER, RESELLER, REFERRAL (I2). */
   accessTypes: Array<AccessType>;
+  /** The company's API keys, revoked ones included, oldest first. Its COMPANY_ADMIN and MARKETPLACE_MANAGER. */
   apiKeys: ApiKeyConnection;
+  /** When the company was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Invitations into the company, newest first, pending or not. Its COMPANY_ADMIN, MARKETPLACE_MANAGER, CUSTOMER_SUPPORT and SALES_SUPPORT staff, and resellers managing it. */
   invitations: InvitationConnection;
   /** True for the marketplace owner. */
   isOwner: Scalars['Boolean']['output'];
-  /** Customer companies this reseller manages. */
+  /** Customer companies this reseller manages (I12), oldest first. Its COMPANY_ADMIN and RESELLER members, and marketplace staff. */
   managedCustomers: CompanyConnection;
+  /** The marketplace the company belongs to. */
   marketplace: Marketplace;
+  /** Active memberships, oldest first. Members of the company, marketplace staff and resellers managing it. */
   members: MembershipConnection;
+  /** Display name, 1 to 200 characters, unique within the marketplace regardless of letter case and spacing. */
   name: Scalars['String']['output'];
-  /** Resellers that manage this company. */
+  /** Resellers that manage this company (I12). Whoever may see its members. */
   resellers: Array<Company>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyManagedCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of companies (X4). */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
+  /** The companies of this page, each with its cursor. */
   edges: Array<CompanyEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many companies the whole list holds, with its filters. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A company in a page. */
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The company. */
   node: Company;
 };
 
+/** The result of a change to a company. */
 export type CompanyPayload = {
   __typename?: 'CompanyPayload';
+  /** The company as changed; null on userErrors. */
   company?: Maybe<Company>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** A new API key of a company. */
 export type CreateApiKeyInput = {
+  /** The company the key belongs to. */
   companyId: Scalars['ID']['input'];
+  /** Label, 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** A subset of the creator's roles in the company. */
   roles: Array<Role>;
 };
 
+/** A new API key and its secret. */
 export type CreateApiKeyPayload = {
   __typename?: 'CreateApiKeyPayload';
+  /** The key's record; null on userErrors. */
   apiKey?: Maybe<ApiKey>;
   /** The key itself. It is shown only here; store it now. */
   key?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created: see createApiKey. */
   userErrors: Array<UserError>;
 };
 
+/** A new company of a marketplace. */
 export type CreateCompanyInput = {
-  /** ACCOUNT is always included; MARKETPLACE is only the owner's. */
+  /** ACCOUNT is always included; MARKETPLACE is only the owner's; RESELLER and REFERRAL exclude each other. A reseller may give only ACCOUNT. */
   accessTypes: Array<AccessType>;
   /** The first COMPANY_ADMIN, invited: the company has no member until the invitation is accepted. */
   firstAdmin: NewUserInput;
+  /** The marketplace the company joins. */
   marketplaceId: Scalars['ID']['input'];
+  /** Display name, 1 to 200 characters, unique within the marketplace regardless of letter case. */
   name: Scalars['String']['input'];
-  /** When set, this reseller company manages the new company. */
+  /** When set, this reseller company manages the new company (I12); a RESELLER creating a customer company names its own. */
   resellerCompanyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The new company and the invitation of its first admin. */
 export type CreateCompanyPayload = {
   __typename?: 'CreateCompanyPayload';
+  /** The new company; null on userErrors. */
   company?: Maybe<Company>;
   /** The invitation of the company's first admin. */
   invitation?: Maybe<Invitation>;
   /** The single-use token of that invitation, to deliver to the invitee. It is shown only here. */
   token?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created: see createCompany. */
   userErrors: Array<UserError>;
 };
 
+/** A new marketplace and its owner company. */
 export type CreateMarketplaceInput = {
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The owner company's first admin, who is invited. */
   ownerAdmin: NewUserInput;
+  /** Name of the owner company, 1 to 200 characters. */
   ownerCompanyName: Scalars['String']['input'];
-  /** URL-safe name: lowercase letters, digits and -. */
+  /** URL-safe name, unique platform-wide: 1 to 63 lowercase letters, digits and -, not starting or ending with -. */
   slug: Scalars['String']['input'];
 };
 
+/** The result of createMarketplace. */
 export type CreateMarketplacePayload = {
   __typename?: 'CreateMarketplacePayload';
   /** The invitation of the owner company's first admin. */
   invitation?: Maybe<Invitation>;
+  /** The new marketplace; null on userErrors. */
   marketplace?: Maybe<Marketplace>;
   /** The single-use token of that invitation, to deliver to the invitee. It is shown only here. */
   token?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created: see createMarketplace. */
   userErrors: Array<UserError>;
 };
 
+/** An invitation of an email into a company with roles (I9): single-use, expiring, revocable. */
 export type Invitation = {
   __typename?: 'Invitation';
+  /** When it was accepted; null while not. */
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The company invited into. */
   company: Company;
+  /** When it was issued. */
   createdAt: Scalars['DateTime']['output'];
+  /** The invited email, lowercased. */
   email: Scalars['String']['output'];
+  /** When the token stops working (7 days after issue unless set otherwise). */
   expiresAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** When it was revoked or replaced by a newer invitation; null while not. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The roles the membership gets on acceptance, implied ones included. */
   roles: Array<Role>;
 };
 
+/** A page of invitations (X4). */
 export type InvitationConnection = {
   __typename?: 'InvitationConnection';
+  /** The invitations of this page, each with its cursor. */
   edges: Array<InvitationEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many invitations the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An invitation in a page. */
 export type InvitationEdge = {
   __typename?: 'InvitationEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The invitation. */
   node: Invitation;
 };
 
+/** The result of revoking an invitation. */
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
+  /** The invitation as revoked; null on userErrors. */
   invitation?: Maybe<Invitation>;
+  /** Why nothing changed: see revokeInvitation. */
   userErrors: Array<UserError>;
 };
 
+/** What an invitation token invites to, shown before accepting it, without sign-in. */
 export type InvitationPreview = {
   __typename?: 'InvitationPreview';
+  /** The company's display name. */
   companyName: Scalars['String']['output'];
+  /** The invited email; accepting signed in needs this account. */
   email: Scalars['String']['output'];
+  /** When the invitation stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The marketplace's display name. */
   marketplaceName: Scalars['String']['output'];
+  /** The roles the membership will have. */
   roles: Array<Role>;
 };
 
@@ -375,215 +507,465 @@ export type InviteFirstAdminInput = {
   email: Scalars['String']['input'];
 };
 
+/** A new invitation. */
 export type InvitePayload = {
   __typename?: 'InvitePayload';
+  /** The invitation; null on userErrors. */
   invitation?: Maybe<Invitation>;
   /** The single-use token to deliver to the invitee. It is shown only here. */
   token?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was issued: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** Whom to invite into which company, with which roles. */
 export type InviteUserInput = {
+  /** The company to invite into. */
   companyId: Scalars['ID']['input'];
+  /** The invitee's email, at most 254 characters; need not have an account yet. */
   email: Scalars['String']['input'];
   /** Days until the invitation expires; 7 when omitted, at most 30. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The membership's roles; USER is always added, BILLING_ADMIN with COMPANY_ADMIN. */
   roles: Array<Role>;
 };
 
+/** Credentials for login. */
 export type LoginInput = {
+  /** The account's email, in any letter case. */
   email: Scalars['String']['input'];
+  /** The account's password. */
   password: Scalars['String']['input'];
 };
 
+/** The result of logout. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
+  /** True when the session was ended. */
   loggedOut?: Maybe<Scalars['Boolean']['output']>;
+  /** INVALID when the refresh token is unknown. */
   userErrors: Array<UserError>;
 };
 
+/** A top-level tenant with exactly one owner company (I1). Members of one marketplace see nothing of another. */
 export type Marketplace = {
   __typename?: 'Marketplace';
+  /** When the marketplace was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['output'];
+  /** The company that runs the marketplace; its members with staff roles are the marketplace staff. */
   ownerCompany: Company;
+  /** URL-safe name, unique platform-wide: 1 to 63 lowercase letters, digits and -, not starting or ending with -. */
   slug: Scalars['String']['output'];
 };
 
+/** A page of marketplaces (X4). */
 export type MarketplaceConnection = {
   __typename?: 'MarketplaceConnection';
+  /** The marketplaces of this page, each with its cursor. */
   edges: Array<MarketplaceEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many marketplaces the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A marketplace in a page. */
 export type MarketplaceEdge = {
   __typename?: 'MarketplaceEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The marketplace. */
   node: Marketplace;
 };
 
+/** A user's membership in one company, with its roles there (I5). */
 export type Membership = {
   __typename?: 'Membership';
+  /** False once revoked (I10). */
   active: Scalars['Boolean']['output'];
+  /** The company. */
   company: Company;
+  /** When the user joined the company. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** What those roles let the member do in the company, for hiding what it cannot (I13). */
   permissions: Array<Permission>;
+  /** When the membership was revoked; null while active. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Roles held in the company, implied ones included (USER always, BILLING_ADMIN with COMPANY_ADMIN). */
   roles: Array<Role>;
+  /** The member. */
   user: User;
 };
 
+/** A page of memberships (X4). */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
+  /** The memberships of this page, each with its cursor. */
   edges: Array<MembershipEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many memberships the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A membership in a page. */
 export type MembershipEdge = {
   __typename?: 'MembershipEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The membership. */
   node: Membership;
 };
 
+/** The result of a change to a membership. */
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
+  /** The membership as changed; null on userErrors. */
   membership?: Maybe<Membership>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Accepts an invitation. Signed in, the caller joins with its own account (the invitation must
    * be for its email). Not signed in, the caller creates the invited account with a name and a
    * password and gets a session; an email that already has an account is joined only signed in.
+   * userErrors: INVALID token (unknown, used, revoked), name or password; EXPIRED token (I9);
+   * RULE_VIOLATION for another email, an existing account not signed in, an API key or embed token
+   * as caller (I15), or an issuer who may no longer grant the roles (I14); CONFLICT on a race (I4).
    */
   acceptInvitation: AuthPayload;
+  /**
+   * Makes a reseller company manage a customer company (I12). RESELLER_MANAGER or
+   * MARKETPLACE_MANAGER of the marketplace. userErrors: RULE_VIOLATION when the reseller lacks
+   * RESELLER access or the customer cannot be managed (the owner or another reseller, I12);
+   * CONFLICT when the reseller already manages it.
+   */
   addResellerCustomer: CompanyPayload;
+  /**
+   * Creates an API key (service account) of a company, with a subset of the creator's roles there
+   * (I11). A signed-in COMPANY_ADMIN or DEVELOPER of the company; never another API key.
+   * userErrors: INVALID name (1 to 100 characters); RULE_VIOLATION for roles the creator does not
+   * hold (I11), roles the company does not offer (I6) or incompatible roles (I7).
+   */
   createApiKey: CreateApiKeyPayload;
-  /** A company and the invitation of its first COMPANY_ADMIN; whoever accepts it becomes the admin. */
+  /**
+   * A company and the invitation of its first COMPANY_ADMIN; whoever accepts it becomes the admin
+   * (I3, I15). By MARKETPLACE_MANAGER, CUSTOMER_SUPPORT or SALES_SUPPORT of the marketplace, the
+   * platform operator, or a RESELLER for a customer company it will manage (ACCOUNT access only).
+   * userErrors: INVALID name or email; CONFLICT on a name taken in the marketplace (I2);
+   * RULE_VIOLATION for MARKETPLACE access or RESELLER with REFERRAL (I2), a reseller asking more
+   * than ACCOUNT (I3), a reseller company without RESELLER access (I12), a password given (I15).
+   */
   createCompany: CreateCompanyPayload;
+  /**
+   * Creates a marketplace with its owner company (MARKETPLACE access) and invites the owner
+   * company's first admin (I1). Platform operator only. userErrors: INVALID name, slug or email;
+   * CONFLICT on a taken slug (I1) or owner company name (I2).
+   */
   createMarketplace: CreateMarketplacePayload;
+  /**
+   * Disables a user everywhere, effective on its very next request (I10). MARKETPLACE_MANAGER or
+   * CUSTOMER_SUPPORT of every marketplace the user belongs to, or the platform operator.
+   * userErrors: RULE_VIOLATION when the user belongs to a company of another marketplace, is the
+   * last active COMPANY_ADMIN of a company (I8), or is more privileged than the caller (I14).
+   */
   disableUser: UserPayload;
+  /**
+   * Enables a disabled user again. Same callers as disableUser. userErrors: RULE_VIOLATION when
+   * the user has no active membership (I4) or belongs to a company of another marketplace.
+   */
   enableUser: UserPayload;
+  /**
+   * Adds roles to a membership; COMPANY_ADMIN brings BILLING_ADMIN (I5). By the company's
+   * COMPANY_ADMIN or MARKETPLACE_MANAGER, CUSTOMER_SUPPORT and SALES_SUPPORT staff; staff roles and
+   * owner-company memberships only by a MARKETPLACE_MANAGER (I14). userErrors: RULE_VIOLATION for a
+   * role the company's access does not offer (I6), an incompatible pair (I7), granting to oneself
+   * or above one's own privilege (I14); INVALID for a revoked membership.
+   */
   grantRoles: MembershipPayload;
-  /** Invites a company's first admin again, while nobody has accepted: earlier admin invitations stop working. */
+  /**
+   * Invites a company's first admin again, while nobody has accepted: earlier admin invitations
+   * stop working. MARKETPLACE_MANAGER, CUSTOMER_SUPPORT or SALES_SUPPORT staff, or a RESELLER
+   * managing the company. userErrors: INVALID email; RULE_VIOLATION when the company already has an
+   * active COMPANY_ADMIN (I8), who invites further members.
+   */
   inviteFirstAdmin: InvitePayload;
+  /**
+   * Invites an email into a company with roles (I9); a newer invitation of the same email replaces
+   * pending ones. By the company's COMPANY_ADMIN or MARKETPLACE_MANAGER, CUSTOMER_SUPPORT and
+   * SALES_SUPPORT staff. userErrors: INVALID email or expiresInDays; CONFLICT when the email is
+   * already a member; RULE_VIOLATION for roles the company does not offer (I6), incompatible roles
+   * (I7) or roles above the caller's own (I14).
+   */
   inviteUser: InvitePayload;
+  /**
+   * Email and password login (I11); needs no sign-in. Unknown email, wrong password and a
+   * disabled user all give the same INVALID error. Repeated failures give THROTTLED with
+   * retryAfterSeconds (I15).
+   */
   login: AuthPayload;
+  /** Ends the login the refresh token belongs to: its refresh and access tokens stop working at once. An unknown token is INVALID. */
   logout: LogoutPayload;
+  /**
+   * Trades a refresh token for a new access token and a new refresh token; the presented one is
+   * spent. Presenting a spent token again ends every session of that login (INVALID). An unknown
+   * or revoked token is INVALID, an expired one EXPIRED, a disabled user's INVALID (I10, I11).
+   */
   refreshSession: AuthPayload;
+  /**
+   * Ends a reseller's management of a customer company (I12). Same callers as addResellerCustomer.
+   * userErrors: NOT_FOUND when the reseller does not manage that company.
+   */
   removeResellerCustomer: CompanyPayload;
+  /**
+   * Renames a company. Its COMPANY_ADMIN, MARKETPLACE_MANAGER or CUSTOMER_SUPPORT. userErrors:
+   * INVALID name (1 to 200 characters); CONFLICT on a name taken in the marketplace (I2).
+   */
   renameCompany: CompanyPayload;
+  /**
+   * Revokes an API key: its next request is refused. The company's COMPANY_ADMIN or a
+   * MARKETPLACE_MANAGER. userErrors: ILLEGAL_TRANSITION when it is already revoked.
+   */
   revokeApiKey: ApiKeyPayload;
+  /**
+   * Revokes a pending invitation: its token stops working. Same callers as inviteUser.
+   * userErrors: ILLEGAL_TRANSITION when it was already accepted or revoked (I9).
+   */
   revokeInvitation: InvitationPayload;
+  /**
+   * Ends a membership, effective on the user's very next request (I10); a user left without
+   * memberships is disabled, never deleted. Same callers as grantRoles. userErrors:
+   * RULE_VIOLATION for the last active COMPANY_ADMIN (I8) or a more privileged member (I14).
+   */
   revokeMembership: MembershipPayload;
+  /**
+   * Removes roles from a membership. Same callers as grantRoles. userErrors: RULE_VIOLATION when
+   * removing USER, or BILLING_ADMIN while COMPANY_ADMIN stays (I5), the last active COMPANY_ADMIN
+   * (I8), or a more privileged member's role (I14); INVALID for a revoked membership.
+   */
   revokeRoles: MembershipPayload;
+  /**
+   * Replaces a company's access types (I2, I6); ACCOUNT is always kept, and MARKETPLACE for the
+   * owner. MARKETPLACE_MANAGER only. userErrors: RULE_VIOLATION when MARKETPLACE is given to
+   * another company, RESELLER is combined with REFERRAL (I2),
+   * members still hold roles an access type removed offers (I6), or a reseller still manages
+   * customer companies (I12).
+   */
   setCompanyAccess: CompanyPayload;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAddResellerCustomerArgs = {
   customerCompanyId: Scalars['ID']['input'];
   resellerCompanyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateMarketplaceArgs = {
   input: CreateMarketplaceInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationEnableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationGrantRolesArgs = {
   input: ChangeRolesInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationInviteFirstAdminArgs = {
   input: InviteFirstAdminInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRemoveResellerCustomerArgs = {
   customerCompanyId: Scalars['ID']['input'];
   resellerCompanyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRenameCompanyArgs = {
   input: RenameCompanyInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeApiKeyArgs = {
   apiKeyId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeMembershipArgs = {
   membershipId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationRevokeRolesArgs = {
   input: ChangeRolesInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSetCompanyAccessArgs = {
   input: SetCompanyAccessInput;
 };
@@ -604,64 +986,108 @@ export type NewUserInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a page of a cursor connection ends (X4). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page; pass endCursor as after to get them. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** What a membership lets its holder do, so that a frontend can hide the rest. */
+/**
+ * What a membership lets its holder do, so that a frontend can hide the rest (I13). Derived from
+ * the membership's roles; the server still checks every request.
+ */
 export type Permission =
+  /** Assign subscribed products to users of the company (COMPANY_ADMIN). */
   | 'ASSIGN_APPS'
+  /** Buy on behalf of any company of the marketplace (SALES_SUPPORT). */
   | 'BUY_FOR_ANY_COMPANY'
+  /** Subscribe the company to products (BILLING_ADMIN, COMPANY_ADMIN, RESELLER). */
   | 'BUY_PRODUCTS'
+  /** Convert or lose the leads assigned to the company (RESELLER). */
   | 'CONVERT_LEADS'
+  /** Create leads (RESELLER, REFERRAL). */
   | 'CREATE_LEADS'
+  /** Create products, versions and editions (DEVELOPER). */
   | 'DEVELOP_PRODUCTS'
+  /** Edit any product's details directly (PRODUCT_SUPPORT). */
   | 'EDIT_ANY_PRODUCT'
+  /** Create and revoke the company's API keys (COMPANY_ADMIN). */
   | 'MANAGE_API_KEYS'
+  /** Manage the company's billing (BILLING_ADMIN). */
   | 'MANAGE_BILLING'
+  /** Create, rename and manage the companies of the marketplace (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT, SALES_SUPPORT). */
   | 'MANAGE_COMPANIES'
+  /** Create and buy for the customer companies a reseller manages (RESELLER). */
   | 'MANAGE_CUSTOMER_COMPANIES'
+  /** Manage end customers, apps, keysets and embed tokens (DEVELOPER). */
   | 'MANAGE_END_CUSTOMERS'
+  /** Manage the marketplace itself (MARKETPLACE_MANAGER). */
   | 'MANAGE_MARKETPLACE'
+  /** Invite members, grant and remove roles, revoke memberships (COMPANY_ADMIN, MARKETPLACE_MANAGER, CUSTOMER_SUPPORT, SALES_SUPPORT). */
   | 'MANAGE_MEMBERS'
+  /** Manage resellers, referral companies and lead assignment (RESELLER_MANAGER). */
   | 'MANAGE_RESELLERS'
+  /** Read the audit log (COMPANY_ADMIN for its company, MARKETPLACE_MANAGER for the marketplace). */
   | 'READ_AUDIT'
+  /** Read marketplace reports (MARKETPLACE_MANAGER, REPORTS_MARKETPLACE_MANAGER). */
   | 'READ_REPORTS'
+  /** Ask the company's admins to buy a product (USER). */
   | 'REQUEST_PURCHASE'
+  /** Approve and reject products and revisions (MARKETPLACE_MANAGER, PRODUCT_SUPPORT). */
   | 'REVIEW_PRODUCTS'
+  /** See partners' tenants and activity to troubleshoot (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT). */
   | 'SUPPORT_CUSTOMERS'
+  /** See the company (USER). */
   | 'VIEW_COMPANY';
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
-   * Audit records of a company, or of a whole marketplace for its staff.
+   * Identity audit records (X5), newest first: of a company to its COMPANY_ADMIN and to
+   * MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff; of a whole marketplace to its
+   * MARKETPLACE_MANAGER. Give companyId or marketplaceId (neither is BAD_USER_INPUT).
    * @deprecated Use identityAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
    */
   auditLog: AuditEntryConnection;
-  /** Companies of one marketplace, optionally filtered. */
+  /** Companies of one marketplace, oldest first, optionally filtered. Marketplace staff (any staff role) and the platform operator. */
   companies: CompanyConnection;
+  /** A company, to its members, to marketplace staff and to the resellers managing it. Another marketplace's company answers NOT_FOUND. */
   company?: Maybe<Company>;
   /**
-   * Identity's audit events (X5), newest first: companies, members, invitations, API keys, and
-   * sign-in events. A company's events to its COMPANY_ADMIN and to the staff who administer the
-   * marketplace's companies (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its
-   * MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   * Identity's audit events (X5), newest first, in the one shape of every subgraph. A company's
+   * events to its COMPANY_ADMIN and to the staff who administer the marketplace's companies
+   * (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its MARKETPLACE_MANAGER. Give
+   * companyId or marketplaceId (neither is BAD_USER_INPUT).
    */
   identityAuditEvents?: Maybe<AuditEventConnection>;
-  /** What an invitation token invites to, before it is accepted. Needs no sign-in. */
+  /** What an invitation token invites to, before it is accepted. Needs no sign-in; null when the token is unknown, used, revoked or expired. */
   invitation?: Maybe<InvitationPreview>;
+  /** One marketplace the caller belongs to (any for the platform operator); null otherwise. */
   marketplace?: Maybe<Marketplace>;
-  /** Marketplaces the caller belongs to; every marketplace for the platform operator. */
+  /** Marketplaces the caller belongs to; every marketplace for the platform operator. Signed-in users and API keys; oldest first. */
   marketplaces: MarketplaceConnection;
+  /** A user, to itself, to COMPANY_ADMINs of its companies and to staff of their marketplaces; NOT_FOUND for anyone else. */
   user?: Maybe<User>;
-  /** The caller: its user or API key, memberships and the permissions each grants. */
+  /** The caller: its user or API key, memberships and the permissions each grants (I13). Signed-in users and API keys. */
   viewer: Viewer;
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -670,6 +1096,12 @@ export type QueryAuditLogArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCompaniesArgs = {
   accessType?: InputMaybe<AccessType>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -679,11 +1111,23 @@ export type QueryCompaniesArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryIdentityAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -693,55 +1137,106 @@ export type QueryIdentityAuditEventsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryMarketplaceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryMarketplacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A company's new name. */
 export type RenameCompanyInput = {
+  /** The company to rename. */
   companyId: Scalars['ID']['input'];
+  /** New display name, 1 to 200 characters, unique within the marketplace regardless of letter case. */
   name: Scalars['String']['input'];
 };
 
+/**
+ * A role held in one membership (user x company), I5. The company's access types decide which
+ * roles it offers (I6); some pairs cannot be combined in one membership (I7).
+ */
 export type Role =
+  /** Manages billing and buys for the company. */
   | 'BILLING_ADMIN'
+  /** Administers the company: members, invitations, API keys, buying, app assignments, audit. Granting it also grants BILLING_ADMIN. A company always keeps at least one (I8). */
   | 'COMPANY_ADMIN'
+  /** Marketplace staff: manages companies and members, disables users, troubleshoots partners' tenants and activity. */
   | 'CUSTOMER_SUPPORT'
+  /** Member of a DEVELOPER company: builds products, versions and editions, manages end customers, apps and keysets. */
   | 'DEVELOPER'
+  /** Marketplace staff: manages the marketplace, its companies and members, reviews products, reads reports and audit. Not combinable with REPORTS_MARKETPLACE_MANAGER. */
   | 'MARKETPLACE_MANAGER'
+  /** Marketplace staff: reviews products and revisions and edits any product's details directly. */
   | 'PRODUCT_SUPPORT'
+  /** Member of a REFERRAL company: creates leads. Not combinable with RESELLER. */
   | 'REFERRAL'
+  /** Marketplace staff: reads marketplace reports and changes nothing. Not combinable with MARKETPLACE_MANAGER. */
   | 'REPORTS_MARKETPLACE_MANAGER'
+  /** Member of a RESELLER company: creates and converts leads, creates and buys for the customer companies it manages. Not combinable with REFERRAL. */
   | 'RESELLER'
+  /** Marketplace staff: manages resellers and referral companies, assigns leads to resellers. */
   | 'RESELLER_MANAGER'
+  /** Marketplace staff: creates companies, manages members and buys for any company of the marketplace. */
   | 'SALES_SUPPORT'
+  /** Held by every member and never removed: sees the company and files purchase requests. */
   | 'USER';
 
+/** A company's new set of access types. */
 export type SetCompanyAccessInput = {
+  /** The complete new set; ACCOUNT is always kept, MARKETPLACE is kept for the owner and refused for others. */
   accessTypes: Array<AccessType>;
+  /** The company to change. */
   companyId: Scalars['ID']['input'];
 };
 
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
 export type User = {
   __typename?: 'User';
+  /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** True when the user may not sign in or act (I10): disabled by staff or left without memberships. */
   disabled: Scalars['Boolean']['output'];
+  /** Sign-in email, stored lowercased, at most 254 characters. */
   email: Scalars['String']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
   /**
    * The user's sign-in history (X5), newest first: logins, failed and throttled attempts, refreshed
@@ -749,49 +1244,74 @@ export type User = {
    * company admins who read the audit, only the events of their own marketplaces and companies.
    */
   loginHistory?: Maybe<AuditEventConnection>;
+  /** The user's memberships, revoked ones included: all of them to the user itself, else those of companies the caller administers or staffs. */
   memberships: Array<Membership>;
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['output'];
 };
 
 
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
 export type UserLoginHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An expected business failure of a mutation: which input field, what kind, and which rule. */
+/**
+ * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
+ * When a payload has userErrors, nothing was changed.
+ */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of failure, for code to branch on. */
   code: UserErrorCode;
-  /** Dotted path of the offending input field, when one is to blame. */
+  /** Dotted path of the offending input field (such as input.name or screenshots.2), when one is to blame; null when the failure concerns the request as a whole. */
   field?: Maybe<Scalars['String']['output']>;
+  /** A message that can be shown to the user, in English. */
   message: Scalars['String']['output'];
-  /** The specification rule that refused the change, such as I7. */
+  /** The specification rule that refused the change, such as I7; null when no single rule applies. */
   rule?: Maybe<Scalars['String']['output']>;
 };
 
+/** The kind of an expected business failure of a mutation (X3). */
 export type UserErrorCode =
+  /** The change collides with existing data or with a concurrent change, such as a duplicate name; retrying the same input fails again. */
   | 'CONFLICT'
+  /** A token or invitation has expired. */
   | 'EXPIRED'
+  /** The record is not in a state that allows this step; the message names the current state. */
   | 'ILLEGAL_TRANSITION'
+  /** An input value is malformed or out of range (see field and message). */
   | 'INVALID'
+  /** A referenced record does not exist or the caller may not see it. */
   | 'NOT_FOUND'
+  /** A business rule refuses the change; rule names it (such as I7). */
   | 'RULE_VIOLATION'
+  /** Too many attempts: wait before trying again (see retryAfterSeconds where the payload has it). */
   | 'THROTTLED';
 
+/** The result of disabling or enabling a user. */
 export type UserPayload = {
   __typename?: 'UserPayload';
+  /** The user as changed; null on userErrors. */
   user?: Maybe<User>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** The caller of the request and what it may do (I13). */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The API key making the request; null for a user. */
   apiKey?: Maybe<ApiKey>;
+  /** True for the platform operator, who sees and manages every marketplace. */
   isPlatformOperator: Scalars['Boolean']['output'];
+  /** Whether the caller is a user or an API key. */
   kind: ActorKind;
+  /** The caller's active memberships, each with its roles and permissions; empty for an API key. */
   memberships: Array<Membership>;
+  /** The signed-in user; null for an API key. */
   user?: Maybe<User>;
 };
 

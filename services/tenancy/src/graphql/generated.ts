@@ -21,9 +21,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC. */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC with milliseconds, such as
+   * 2026-12-01T09:30:00.000Z. Inputs accept any ISO-8601 date and time with an offset.
+   */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value: a JSON Schema, configuration, or the details of an audit event. */
+  /**
+   * Any JSON value (object, array, string, number, boolean or null), nested at most 48 levels deep:
+   * JSON Schemas of product versions, installation configuration and credentials, audit details.
+   */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
@@ -31,53 +37,82 @@ export type Scalars = {
 /** One report of an integration run. */
 export type ActivityEvent = {
   __typename?: 'ActivityEvent';
+  /** The app that ran. */
   app: App;
+  /** The customer the run was for. */
   endCustomer: EndCustomer;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The keyset that reported it. */
   keysetId?: Maybe<Scalars['ID']['output']>;
+  /** Free text from the integration, at most 2000 characters. */
   message?: Maybe<Scalars['String']['output']>;
+  /** When it happened, as the reporter said. */
   occurredAt: Scalars['DateTime']['output'];
+  /** When the platform received it. */
   receivedAt: Scalars['DateTime']['output'];
+  /** Records processed by the run, zero or more. */
   recordsProcessed?: Maybe<Scalars['Int']['output']>;
   /** The integration's own ID of the run, grouping its reports. */
   runId?: Maybe<Scalars['String']['output']>;
+  /** Started, succeeded or failed. */
   status: ActivityStatus;
 };
 
+/** A page of activity reports (X4). */
 export type ActivityEventConnection = {
   __typename?: 'ActivityEventConnection';
+  /** The reports of this page, each with its cursor. */
   edges: Array<ActivityEventEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many reports the whole list holds, with its filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An activity report in a page. */
 export type ActivityEventEdge = {
   __typename?: 'ActivityEventEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The report. */
   node: ActivityEvent;
 };
 
+/** Which integration runs to list (T9). Scope fields combine: every one named must be readable by the caller. */
 export type ActivityFilter = {
+  /** Runs of this app. */
   appId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs of this customer. */
   endCustomerId?: InputMaybe<Scalars['ID']['input']>;
   /** Reports that occurred at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Runs of this marketplace's customers (marketplace staff). */
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs of this partner's customers. */
   partnerCompanyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs with this status. */
   status?: InputMaybe<ActivityStatus>;
   /** Reports that occurred before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The result of reportActivity. */
 export type ActivityPayload = {
   __typename?: 'ActivityPayload';
+  /** The recorded report; null on userErrors. */
   event?: Maybe<ActivityEvent>;
+  /** Why nothing was recorded: see reportActivity. */
   userErrors: Array<UserError>;
 };
 
+/** The outcome of an integration run, as reported (T9). */
 export type ActivityStatus =
+  /** The run finished with an error; see the message. */
   | 'FAILED'
+  /** The run began. */
   | 'STARTED'
+  /** The run finished successfully. */
   | 'SUCCEEDED';
 
 /** Who acted in an audited event; for `Viewer.kind`, who is calling. */
@@ -98,12 +133,17 @@ export type ActorKind =
 /** An app a partner builds and assigns to its end customers. */
 export type App = {
   __typename?: 'App';
+  /** When the app was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** End customers holding the app. */
+  /** End customers holding the app, oldest first. The partner's side only, never an embed token. */
   endCustomers: EndCustomerConnection;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Keysets of the app, oldest first. The partner's side only, never an embed token. */
   keysets: KeysetConnection;
+  /** Display name, 1 to 200 characters, unique per partner. */
   name: Scalars['String']['output'];
+  /** The partner company that owns the app. */
   partner?: Maybe<Company>;
   /** The partner's catalog product (integration) behind the app, when linked. */
   product?: Maybe<Product>;
@@ -123,39 +163,59 @@ export type AppKeysetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An app and an end customer of the same partner. */
 export type AppAssignmentInput = {
+  /** The app. */
   appId: Scalars['ID']['input'];
+  /** The customer. */
   endCustomerId: Scalars['ID']['input'];
 };
 
+/** The result of assigning or unassigning an app. */
 export type AppAssignmentPayload = {
   __typename?: 'AppAssignmentPayload';
+  /** The app concerned; null on userErrors. */
   app?: Maybe<App>;
+  /** The customer concerned; null on userErrors. */
   endCustomer?: Maybe<EndCustomer>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** A page of apps (X4). */
 export type AppConnection = {
   __typename?: 'AppConnection';
+  /** The apps of this page, each with its cursor. */
   edges: Array<AppEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many apps the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An app in a page. */
 export type AppEdge = {
   __typename?: 'AppEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The app. */
   node: App;
 };
 
+/** The result of createApp. */
 export type AppPayload = {
   __typename?: 'AppPayload';
+  /** The new app; null on userErrors. */
   app?: Maybe<App>;
+  /** Why nothing was created: see createApp. */
   userErrors: Array<UserError>;
 };
 
+/** A keyset and the customer to assign it to. */
 export type AssignKeysetInput = {
+  /** A customer of the same partner that holds the keyset's app. */
   endCustomerId: Scalars['ID']['input'];
+  /** The keyset. */
   keysetId: Scalars['ID']['input'];
 };
 
@@ -233,90 +293,122 @@ export type AuditEventFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A move of an installation to another version. */
 export type ChangeInstallationVersionInput = {
   /** The configuration for the new version; left out, the current one is validated against it. */
   configuration?: InputMaybe<Scalars['JSON']['input']>;
+  /** The installation. */
   installationId: Scalars['ID']['input'];
+  /** A RELEASED version of the same product. */
   versionId: Scalars['ID']['input'];
 };
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type Company = {
   __typename?: 'Company';
-  /** Apps of this partner. */
+  /** Apps of this partner, oldest first. Same readers as endCustomers. */
   apps?: Maybe<AppConnection>;
-  /** End customers of this partner. */
+  /** End customers of this partner, oldest first. Its COMPANY_ADMIN and DEVELOPER, MARKETPLACE_MANAGER and CUSTOMER_SUPPORT; null with FORBIDDEN for others. */
   endCustomers?: Maybe<EndCustomerConnection>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
-  /** The partner's own white-label theme, when set. */
+  /** The partner's own white-label theme, when set. Same readers as endCustomers. */
   theme?: Maybe<Theme>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyEndCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A change of an installation's configuration or credentials. */
 export type ConfigureInstallationInput = {
   /** Replaces the configuration; left out, the current one stays. */
   configuration?: InputMaybe<Scalars['JSON']['input']>;
   /** Replaces the stored credentials; left out, they stay. */
   credentials?: InputMaybe<Scalars['JSON']['input']>;
+  /** The installation. */
   installationId: Scalars['ID']['input'];
 };
 
+/** A new app of a partner. */
 export type CreateAppInput = {
+  /** Display name, 1 to 200 characters, unique per partner. */
   name: Scalars['String']['input'];
+  /** The partner company. */
   partnerCompanyId: Scalars['ID']['input'];
   /** One of the partner's own catalog products. */
   productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new end customer of a partner. */
 export type CreateEndCustomerInput = {
-  /** Letters, digits, _ and -, at most 255 characters. */
+  /** Letters, digits, _ and -, at most 255 characters; unique per partner and fixed once saved. */
   externalId: Scalars['String']['input'];
+  /** Display name, 1 to 200 characters, unique per partner. */
   name: Scalars['String']['input'];
+  /** The partner: a company with DEVELOPER access, or the marketplace owner (T1). */
   partnerCompanyId: Scalars['ID']['input'];
 };
 
+/** A new keyset of an app. */
 export type CreateKeysetInput = {
+  /** The app. */
   appId: Scalars['ID']['input'];
+  /** Label, 1 to 200 characters. */
   name: Scalars['String']['input'];
 };
 
+/** A new keyset and its secret key. */
 export type CreateKeysetPayload = {
   __typename?: 'CreateKeysetPayload';
+  /** The new keyset; null on userErrors. */
   keyset?: Maybe<Keyset>;
   /** The secret key: shown this once, stored only hashed. */
   secretKey?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created: see createKeyset. */
   userErrors: Array<UserError>;
 };
 
 /** What the bearer of an embed token may do: READ sees, CONFIGURE also changes its own installations. */
 export type EmbedPermission =
+  /** READ, and install, configure, move and uninstall its own installations. */
   | 'CONFIGURE'
+  /** See its own apps, enabled keysets, installations, configuration, activity and the partner's theme. */
   | 'READ';
 
+/** What an embed token acts as (T6). */
 export type EmbedSession = {
   __typename?: 'EmbedSession';
+  /** The customer the token acts for. */
   endCustomer: EndCustomer;
+  /** What the token may do. */
   permissions: Array<EmbedPermission>;
   /** The partner's theme, or the marketplace's when the partner has none. */
   theme?: Maybe<Theme>;
 };
 
+/** A new embed token. */
 export type EmbedTokenPayload = {
   __typename?: 'EmbedTokenPayload';
+  /** The customer the token acts for. */
   endCustomer?: Maybe<EndCustomer>;
+  /** When the token stops working. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token may do. */
   permissions?: Maybe<Array<EmbedPermission>>;
+  /** The signed token, for the embedded UI's Authorization header. Shown only here. */
   token?: Maybe<Scalars['String']['output']>;
+  /** Why no token was minted: see mintEmbedToken. */
   userErrors: Array<UserError>;
 };
 
@@ -325,19 +417,25 @@ export type EndCustomer = {
   __typename?: 'EndCustomer';
   /** False when every keyset of the customer is disabled (or it has none): it has no access. */
   active: Scalars['Boolean']['output'];
+  /** The customer's integration runs, newest first (T9). */
   activity: ActivityEventConnection;
-  /** Apps the customer holds. */
+  /** Apps the customer holds, oldest first. */
   apps: AppConnection;
+  /** When the customer was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The customer's ID in the partner's own system; fixed once saved. */
   externalId: Scalars['String']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The customer's installations, oldest first. */
   installations: InstallationConnection;
-  /** Keysets assigned to the customer; an embed token sees only the enabled ones. */
+  /** Keysets assigned to the customer, oldest first; an embed token sees only the enabled ones. */
   keysets: KeysetConnection;
   /** The customer's most recent report, for dashboards that list many customers. */
   lastActivity?: Maybe<ActivityEvent>;
+  /** Display name, 1 to 200 characters, unique per partner. */
   name: Scalars['String']['output'];
+  /** The partner company the customer belongs to. */
   partner?: Maybe<Company>;
 };
 
@@ -370,335 +468,553 @@ export type EndCustomerKeysetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of end customers (X4). */
 export type EndCustomerConnection = {
   __typename?: 'EndCustomerConnection';
+  /** The customers of this page, each with its cursor. */
   edges: Array<EndCustomerEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many customers the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An end customer in a page. */
 export type EndCustomerEdge = {
   __typename?: 'EndCustomerEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The end customer. */
   node: EndCustomer;
 };
 
+/** The result of a change to an end customer. */
 export type EndCustomerPayload = {
   __typename?: 'EndCustomerPayload';
+  /** The customer as it is now; null on userErrors. */
   endCustomer?: Maybe<EndCustomer>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
+/** What to install for whom (T8). */
 export type InstallAppInput = {
+  /** An app the customer holds, linked to a product. */
   appId: Scalars['ID']['input'];
+  /** A JSON object valid against the version's JSON Schema. */
   configuration: Scalars['JSON']['input'];
   /** Secrets of the connected system: encrypted at rest, never returned. */
   credentials?: InputMaybe<Scalars['JSON']['input']>;
   /** The customer; an embed token installs for its own customer and may leave it out. */
   endCustomerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A RELEASED version of the app's product. */
   versionId: Scalars['ID']['input'];
 };
 
 /** A customer's installation of the product behind one of its apps, at one RELEASED version. */
 export type Installation = {
   __typename?: 'Installation';
+  /** The app installed. */
   app: App;
+  /** The configuration, valid against the version's JSON Schema; credentials are never part of it. */
   configuration: Scalars['JSON']['output'];
+  /** When it was installed. */
   createdAt: Scalars['DateTime']['output'];
   /** Whether credentials are stored. They are encrypted at rest and never returned. */
   credentialsSet: Scalars['Boolean']['output'];
+  /** The customer it belongs to. */
   endCustomer: EndCustomer;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The catalog product behind the app. */
   productId: Scalars['ID']['output'];
   /** The installed catalog version, with the JSON Schema its configuration satisfies. */
   productVersion?: Maybe<ProductVersion>;
+  /** When its configuration, credentials or version last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The installed semantic version, such as 1.2.0. */
   version: Scalars['String']['output'];
+  /** The installed catalog version's ID. */
   versionId: Scalars['ID']['output'];
 };
 
+/** A page of installations (X4). */
 export type InstallationConnection = {
   __typename?: 'InstallationConnection';
+  /** The installations of this page, each with its cursor. */
   edges: Array<InstallationEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many installations the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An installation in a page. */
 export type InstallationEdge = {
   __typename?: 'InstallationEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The installation. */
   node: Installation;
 };
 
+/** The result of a change to an installation. */
 export type InstallationPayload = {
   __typename?: 'InstallationPayload';
+  /** The installation as it is now; null on userErrors. */
   installation?: Maybe<Installation>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
 /** Publish and subscribe keys of an app, assigned to at most one end customer at a time. */
 export type Keyset = {
   __typename?: 'Keyset';
+  /** The app the keyset belongs to. */
   app: App;
+  /** When the keyset was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** False when disabled: its embed requests and activity reports are refused (T5). */
   enabled: Scalars['Boolean']['output'];
+  /** The customer it is assigned to; null when free. */
   endCustomer?: Maybe<EndCustomer>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** Label, 1 to 200 characters. */
   name: Scalars['String']['output'];
+  /** Generated, unguessable publish key. */
   publishKey: Scalars['String']['output'];
   /** The first characters of the secret key, to recognize it; the key itself is stored hashed. */
   secretKeyPrefix: Scalars['String']['output'];
+  /** Generated, unguessable subscribe key. */
   subscribeKey: Scalars['String']['output'];
 };
 
+/** A page of keysets (X4). */
 export type KeysetConnection = {
   __typename?: 'KeysetConnection';
+  /** The keysets of this page, each with its cursor. */
   edges: Array<KeysetEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many keysets the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A keyset in a page. */
 export type KeysetEdge = {
   __typename?: 'KeysetEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The keyset. */
   node: Keyset;
 };
 
+/** One keyset. */
 export type KeysetInput = {
+  /** The keyset. */
   keysetId: Scalars['ID']['input'];
 };
 
+/** The result of a change to a keyset. */
 export type KeysetPayload = {
   __typename?: 'KeysetPayload';
+  /** The keyset as it is now; null on userErrors. */
   keyset?: Maybe<Keyset>;
+  /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
 };
 
-/** A marketplace, owned by identity. */
+/** A top-level tenant with exactly one owner company (I1). Members of one marketplace see nothing of another. */
 export type Marketplace = {
   __typename?: 'Marketplace';
-  /** The marketplace's ID. */
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
 };
 
+/** Whom an embed token acts for, for how long and with which permissions (T6). */
 export type MintEmbedTokenInput = {
   /** The customer by ID, or by partnerCompanyId with externalId. */
   endCustomerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Seconds until the token expires: default 3600, at most 86400. */
+  /** Seconds until the token expires: default 3600, from 60 to 86400. */
   expiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The customer's ID in the partner's system, with partnerCompanyId. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The partner, with externalId. */
   partnerCompanyId?: InputMaybe<Scalars['ID']['input']>;
   /** Default [READ]; CONFIGURE includes READ. */
   permissions?: InputMaybe<Array<EmbedPermission>>;
 };
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Gives an end customer an app; keysets of the app can then be assigned to it. */
+  /** Gives an end customer an app; keysets of the app can then be assigned to it. The partner's COMPANY_ADMIN or DEVELOPER. userErrors: NOT_FOUND customer of another partner; CONFLICT when the customer holds it already. */
   assignApp: AppAssignmentPayload;
-  /** Assigns a keyset to an end customer that holds its app; a keyset has at most one customer. */
+  /** Assigns a keyset to an end customer that holds its app; a keyset has at most one customer (T4). The partner's COMPANY_ADMIN or DEVELOPER. userErrors: RULE_VIOLATION when the customer does not hold the app; CONFLICT when the keyset is assigned already (also to a concurrent request). */
   assignKeyset: KeysetPayload;
-  /** Moves an installation to another RELEASED version; the configuration is validated again. */
+  /** Moves an installation to another RELEASED version; the configuration is validated again (T8). Same callers as installApp. userErrors: as installApp. */
   changeInstallationVersion: InstallationPayload;
-  /** Changes an installation's configuration or credentials; validated against its version's schema. */
+  /** Changes an installation's configuration or credentials; validated against its version's schema (T8). Same callers as installApp. userErrors: INVALID configuration, field by field. */
   configureInstallation: InstallationPayload;
-  /** A partner's app, optionally linked to one of the partner's own catalog products. */
+  /**
+   * A partner's app, optionally linked to one of the partner's own catalog products (T3). The
+   * partner's COMPANY_ADMIN or DEVELOPER. userErrors: INVALID name; CONFLICT on a name the partner
+   * uses; NOT_FOUND product; RULE_VIOLATION for another vendor's product (T3) or a non-partner (T1).
+   */
   createApp: AppPayload;
+  /**
+   * A new end customer of a partner (T2). The partner's COMPANY_ADMIN or DEVELOPER. userErrors:
+   * INVALID name or externalId (T2); CONFLICT when the partner has a customer with that name or
+   * external ID (T2); RULE_VIOLATION when the company is not a partner (T1).
+   */
   createEndCustomer: EndCustomerPayload;
-  /** A new keyset of an app; the payload carries the secret key, which is never shown again. */
+  /** A new keyset of an app; the payload carries the secret key, which is never shown again (T4). The partner's COMPANY_ADMIN or DEVELOPER. userErrors: INVALID name. */
   createKeyset: CreateKeysetPayload;
-  /** Takes effect on the next embed request or activity report of the keyset. */
+  /** Disables a keyset; takes effect on the next embed request or activity report of the keyset (T5). A customer with no enabled keyset has no access. The partner's COMPANY_ADMIN or DEVELOPER. userErrors: ILLEGAL_TRANSITION when already disabled. */
   disableKeyset: KeysetPayload;
+  /** Enables a keyset (T5). The partner's COMPANY_ADMIN or DEVELOPER. userErrors: ILLEGAL_TRANSITION when already enabled. */
   enableKeyset: KeysetPayload;
-  /** Installs a RELEASED version of the product behind one of the customer's apps. */
+  /**
+   * Installs a RELEASED version of the product behind one of the customer's apps (T8). The
+   * partner's COMPANY_ADMIN or DEVELOPER, or an embed token with CONFIGURE for its own customer.
+   * userErrors: INVALID configuration, field by field against the version's JSON Schema (T8);
+   * NOT_FOUND app or version; RULE_VIOLATION for an app without product or a version not
+   * RELEASED (T8); CONFLICT when the customer has the app installed already.
+   */
   installApp: InstallationPayload;
-  /** A short-lived signed token by which an embedded UI acts as one end customer. */
+  /**
+   * A short-lived signed token by which an embedded UI acts as one end customer (T6). The
+   * partner's COMPANY_ADMIN or DEVELOPER. userErrors: INVALID expiresInSeconds or customer
+   * reference (T2, T6); RULE_VIOLATION when the customer has no enabled keyset (T5).
+   */
   mintEmbedToken: EmbedTokenPayload;
   /**
    * Reports an integration run. Authenticated by a keyset's secret key (secretKey), or by an API
-   * key of the partner naming the keysetId. Refused for a disabled keyset.
+   * key of the partner naming the keysetId. Refused for a disabled keyset. userErrors: INVALID
+   * recordsProcessed, message or runId; NOT_FOUND keyset; RULE_VIOLATION for a disabled (T5) or
+   * unassigned (T9) keyset.
    */
   reportActivity: ActivityPayload;
-  /** Sets the white-label theme of a partner, or of the marketplace when set by its owner company. */
+  /**
+   * Sets the white-label theme of a partner, or of the marketplace when set by its owner company
+   * (T7). COMPANY_ADMIN or DEVELOPER of the partner (MARKETPLACE_MANAGER for the owner).
+   * userErrors: INVALID name, logoUrl or colours.
+   */
   setTheme: ThemePayload;
   /**
    * Takes an app from an end customer; refused while keysets of the app are assigned to the
-   * customer or the customer has it installed (uninstall it first with uninstallApp).
+   * customer or the customer has it installed (uninstall it first with uninstallApp). The
+   * partner's COMPANY_ADMIN or DEVELOPER. userErrors: RULE_VIOLATION (T4, T8); NOT_FOUND when the
+   * customer does not hold the app.
    */
   unassignApp: AppAssignmentPayload;
+  /** Frees a keyset from its customer (T4). The partner's COMPANY_ADMIN or DEVELOPER. userErrors: ILLEGAL_TRANSITION when it is not assigned. */
   unassignKeyset: KeysetPayload;
   /**
    * Uninstalls an app from an end customer: the installation and its encrypted credentials are
    * deleted, and the audit log keeps what was installed. The app stays assigned to the customer.
+   * Same callers as installApp.
    */
   uninstallApp: UninstallAppPayload;
-  /** Renames an end customer. Its external ID is fixed once saved: a different one is refused. */
+  /**
+   * Renames an end customer. Its external ID is fixed once saved: a different one is refused.
+   * The partner's COMPANY_ADMIN or DEVELOPER. userErrors: INVALID name; CONFLICT on a name the
+   * partner uses; RULE_VIOLATION for a changed externalId (T2).
+   */
   updateEndCustomer: EndCustomerPayload;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignAppArgs = {
   input: AppAssignmentInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationAssignKeysetArgs = {
   input: AssignKeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationChangeInstallationVersionArgs = {
   input: ChangeInstallationVersionInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationConfigureInstallationArgs = {
   input: ConfigureInstallationInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateAppArgs = {
   input: CreateAppInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateEndCustomerArgs = {
   input: CreateEndCustomerInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationCreateKeysetArgs = {
   input: CreateKeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationDisableKeysetArgs = {
   input: KeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationEnableKeysetArgs = {
   input: KeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationInstallAppArgs = {
   input: InstallAppInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationMintEmbedTokenArgs = {
   input: MintEmbedTokenInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationReportActivityArgs = {
   input: ReportActivityInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationSetThemeArgs = {
   input: SetThemeInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUnassignAppArgs = {
   input: AppAssignmentInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUnassignKeysetArgs = {
   input: KeysetInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUninstallAppArgs = {
   input: UninstallAppInput;
 };
 
 
+/**
+ * What the graph changes. Each mutation returns a payload whose userErrors list the expected
+ * business failures (X3); when it is not empty, nothing was changed. Every change writes an audit
+ * record in the same transaction (X5).
+ */
 export type MutationUpdateEndCustomerArgs = {
   input: UpdateEndCustomerInput;
 };
 
+/** Where a page of a cursor connection ends (X4). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page; pass endCursor as after to get them. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A partner and what it manages, for marketplace staff (C10: end customers and keysets by partner). */
 export type PartnerSummary = {
   __typename?: 'PartnerSummary';
+  /** Its apps. */
   appCount: Scalars['Int']['output'];
+  /** The partner company. */
   company: Company;
+  /** Of those, how many are enabled. */
   enabledKeysetCount: Scalars['Int']['output'];
+  /** Its end customers. */
   endCustomerCount: Scalars['Int']['output'];
+  /** Its keysets. */
   keysetCount: Scalars['Int']['output'];
 };
 
+/** A page of partner summaries (X4). */
 export type PartnerSummaryConnection = {
   __typename?: 'PartnerSummaryConnection';
+  /** The partners of this page, each with its cursor. */
   edges: Array<PartnerSummaryEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many partners the marketplace has. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A partner summary in a page. */
 export type PartnerSummaryEdge = {
   __typename?: 'PartnerSummaryEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The partner summary. */
   node: PartnerSummary;
 };
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type Product = {
   __typename?: 'Product';
-  /** Apps linked to this product, as far as the caller may see them. */
+  /** Apps linked to this product, as far as the caller may see them (their partners' readers). */
   apps?: Maybe<AppConnection>;
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
 };
 
 
+/** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A version of a product (integration) that end customers install (C5, T8). */
 export type ProductVersion = {
   __typename?: 'ProductVersion';
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
 };
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
    * Integration runs, newest first (T9). Partners name their company or one of their customers,
-   * marketplace staff the marketplace; an embed token sees only its own customer.
+   * marketplace staff (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT) the marketplace; an embed token sees
+   * only its own customer. A user or API key must name one scope in the filter.
    */
   activity: ActivityEventConnection;
-  /** An app of a partner. */
+  /** An app of a partner. The partner's COMPANY_ADMIN and DEVELOPER, MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff; NOT_FOUND for others. */
   app?: Maybe<App>;
-  /** The end customer an embed token acts for, with its partner's white-label theme (T6, T7). */
+  /** The end customer an embed token acts for, with its partner's white-label theme (T6, T7). Embed tokens only; other callers get FORBIDDEN. */
   embedSession: EmbedSession;
-  /** An end customer of a partner, by ID or by the partner's own external ID. */
+  /**
+   * An end customer of a partner, by ID or by the partner's own external ID (T2). The partner's
+   * COMPANY_ADMIN and DEVELOPER, MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff (T1); an embed
+   * token reads its own customer through embedSession. Another partner's customer answers NOT_FOUND.
+   */
   endCustomer?: Maybe<EndCustomer>;
-  /** A keyset of a partner's app. Its secret key is shown only once, when it is created. */
+  /** A keyset of a partner's app. Its secret key is shown only once, when it is created. Same readers as app. */
   keyset?: Maybe<Keyset>;
-  /** Every partner of a marketplace with counts of its customers, apps and keysets (marketplace staff). */
+  /** Every partner of a marketplace with counts of its customers, apps and keysets. MARKETPLACE_MANAGER, REPORTS_MARKETPLACE_MANAGER and CUSTOMER_SUPPORT. */
   partners: PartnerSummaryConnection;
   /**
-   * Tenancy's audit events (X5), newest first. A company's events to its COMPANY_ADMIN and to
-   * the staff who administer the marketplace's companies (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a
-   * whole marketplace's to its MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   * Tenancy's audit events (X5), newest first, in the one shape of every subgraph. A company's
+   * events to its COMPANY_ADMIN and to the staff who administer the marketplace's companies
+   * (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its MARKETPLACE_MANAGER. Give
+   * companyId or marketplaceId (neither is BAD_USER_INPUT).
    */
   tenancyAuditEvents?: Maybe<AuditEventConnection>;
   /**
-   * Audit of tenancy changes: a partner's own (its admins), or the whole marketplace (staff).
+   * Audit of tenancy changes (X5), newest first: a partner's own to its COMPANY_ADMIN, or the whole marketplace to its MARKETPLACE_MANAGER. Give companyId or marketplaceId.
    * @deprecated Use tenancyAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
    */
   tenancyAuditLog: TenancyAuditEntryConnection;
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -706,11 +1022,23 @@ export type QueryActivityArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryEndCustomerArgs = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -718,11 +1046,23 @@ export type QueryEndCustomerArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryKeysetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -730,6 +1070,12 @@ export type QueryPartnersArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryTenancyAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -739,6 +1085,12 @@ export type QueryTenancyAuditEventsArgs = {
 };
 
 
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
 export type QueryTenancyAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -746,70 +1098,104 @@ export type QueryTenancyAuditLogArgs = {
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One report of an integration run (T9). */
 export type ReportActivityInput = {
   /** The keyset, when an API key of the partner authenticates the report. */
   keysetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free text, at most 2000 characters. */
   message?: InputMaybe<Scalars['String']['input']>;
   /** When it happened; default now. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Records processed, zero or more. */
   recordsProcessed?: InputMaybe<Scalars['Int']['input']>;
+  /** The integration's own ID of the run, 1 to 100 characters, grouping its reports. */
   runId?: InputMaybe<Scalars['String']['input']>;
   /** The keyset's secret key, for integration runners without an API key. */
   secretKey?: InputMaybe<Scalars['String']['input']>;
+  /** What happened. */
   status: ActivityStatus;
 };
 
+/** A white-label theme. */
 export type SetThemeInput = {
+  /** Accent colour as #rrggbb. */
   accentColor: Scalars['String']['input'];
+  /** The partner, or the marketplace owner for the marketplace's default theme. */
   companyId: Scalars['ID']['input'];
-  /** An https URL. */
+  /** An https URL, at most 500 characters. */
   logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Theme name, 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** Colours as #rrggbb. */
   primaryColor: Scalars['String']['input'];
 };
 
+/** One audited tenancy change (X5). */
 export type TenancyAuditEntry = {
   __typename?: 'TenancyAuditEntry';
+  /** What happened, as entity.verb, such as keyset.disabled or installation.uninstalled. */
   action: Scalars['String']['output'];
+  /** The ID of the user, API key or end customer that acted. */
   actorId?: Maybe<Scalars['ID']['output']>;
+  /** Who acted: user, apiKey, endCustomer or anonymous. */
   actorKind: Scalars['String']['output'];
+  /** The partner company concerned. */
   companyId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /** The request ID of the change, as in the logs and the x-request-id header. */
   requestId: Scalars['String']['output'];
+  /** The ID of the record changed. */
   targetId?: Maybe<Scalars['ID']['output']>;
+  /** The kind of record changed, such as Keyset or Installation. */
   targetType: Scalars['String']['output'];
 };
 
+/** A page of tenancy audit records (X4). */
 export type TenancyAuditEntryConnection = {
   __typename?: 'TenancyAuditEntryConnection';
+  /** The records of this page, each with its cursor. */
   edges: Array<TenancyAuditEntryEdge>;
+  /** Whether more follow, and where this page ends. */
   pageInfo: PageInfo;
+  /** How many records the whole list holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A tenancy audit record in a page. */
 export type TenancyAuditEntryEdge = {
   __typename?: 'TenancyAuditEntryEdge';
+  /** Opaque position of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The audit record. */
   node: TenancyAuditEntry;
 };
 
 /** The white-label look embed views receive. */
 export type Theme = {
   __typename?: 'Theme';
+  /** Accent colour as #rrggbb. */
   accentColor: Scalars['String']['output'];
+  /** https URL of the logo, at most 500 characters. */
   logoUrl?: Maybe<Scalars['String']['output']>;
   /** True when this is the marketplace's theme, used by partners that set none. */
   marketplaceDefault: Scalars['Boolean']['output'];
+  /** Theme name, 1 to 100 characters. */
   name: Scalars['String']['output'];
+  /** Main colour as #rrggbb. */
   primaryColor: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The result of setTheme. */
 export type ThemePayload = {
   __typename?: 'ThemePayload';
+  /** The theme as set; null on userErrors. */
   theme?: Maybe<Theme>;
+  /** Why nothing changed: see setTheme. */
   userErrors: Array<UserError>;
 };
 
@@ -832,38 +1218,54 @@ export type UninstallAppPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An end customer's new name. */
 export type UpdateEndCustomerInput = {
+  /** The customer to rename. */
   endCustomerId: Scalars['ID']['input'];
   /** May be given, but only unchanged: the external ID is fixed once saved. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1 to 200 characters, unique per partner. */
   name: Scalars['String']['input'];
 };
 
-/** A user, owned by identity. */
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
 export type User = {
   __typename?: 'User';
-  /** The user's ID. */
+  /** Stable opaque ID. */
   id: Scalars['ID']['output'];
 };
 
-/** An expected business failure of a mutation: which input field, what kind, and which rule. */
+/**
+ * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
+ * When a payload has userErrors, nothing was changed.
+ */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of failure, for code to branch on. */
   code: UserErrorCode;
-  /** Dotted path of the offending input field, when one is to blame. */
+  /** Dotted path of the offending input field (such as input.name or screenshots.2), when one is to blame; null when the failure concerns the request as a whole. */
   field?: Maybe<Scalars['String']['output']>;
+  /** A message that can be shown to the user, in English. */
   message: Scalars['String']['output'];
-  /** The specification rule that refused the change, such as I7. */
+  /** The specification rule that refused the change, such as I7; null when no single rule applies. */
   rule?: Maybe<Scalars['String']['output']>;
 };
 
+/** The kind of an expected business failure of a mutation (X3). */
 export type UserErrorCode =
+  /** The change collides with existing data or with a concurrent change, such as a duplicate name; retrying the same input fails again. */
   | 'CONFLICT'
+  /** A token or invitation has expired. */
   | 'EXPIRED'
+  /** The record is not in a state that allows this step; the message names the current state. */
   | 'ILLEGAL_TRANSITION'
+  /** An input value is malformed or out of range (see field and message). */
   | 'INVALID'
+  /** A referenced record does not exist or the caller may not see it. */
   | 'NOT_FOUND'
+  /** A business rule refuses the change; rule names it (such as I7). */
   | 'RULE_VIOLATION'
+  /** Too many attempts: wait before trying again (see retryAfterSeconds where the payload has it). */
   | 'THROTTLED';
 
 
