@@ -104,6 +104,20 @@ async function graphql(url, query, variables, headers = {}) {
   return body.data;
 }
 
+/** The GraphiQL page and every script and stylesheet it names answer 200 from the gateway. */
+async function checkGraphiql(pageUrl) {
+  const page = await fetch(pageUrl, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(10_000) });
+  if (!page.ok) throw new Error(`GraphiQL page answered ${page.status}`);
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1], pageUrl));
+  if (assets.length === 0) throw new Error('the GraphiQL page names no asset');
+  for (const asset of assets) {
+    if (asset.origin !== new URL(pageUrl).origin) throw new Error(`GraphiQL loads ${asset.href} from another host`);
+    const res = await fetch(asset, { signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) throw new Error(`GraphiQL asset ${asset.pathname} answered ${res.status}`);
+  }
+}
+
 async function dropDatabases(prefix) {
   const mysql = require('mysql2/promise');
   const connection = await mysql.createConnection(mysqlUrl);
@@ -165,7 +179,8 @@ async function main() {
     Object.assign(env, keys.common);
 
     for (const service of SERVICES) {
-      const own = { ...env, ...keys.own[service.name] };
+      // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.
+      const own = { ...env, ...keys.own[service.name], ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
       const child = spawn(process.execPath, [service.main], { cwd: dir, env: own, stdio: ['ignore', 'inherit', 'inherit'] });
       children.push(child);
       await waitFor(`http://127.0.0.1:${ports[service.name]}/health`, child, service.name);
@@ -183,6 +198,8 @@ async function main() {
     const viewer = await graphql(gateway, '{ viewer { user { email } } }', {}, { authorization: `Bearer ${token}` });
     if (viewer.viewer?.user?.email !== OPERATOR.email) throw new Error(`viewer answered ${JSON.stringify(viewer)}`);
     log('the gateway signs in the operator and answers viewer');
+    await checkGraphiql(`http://127.0.0.1:${ports.gateway}/`);
+    log('the gateway serves GraphiQL and each of its assets from the production install');
   } catch (err) {
     failed = true;
     console.error(`[production-boot] FAILED: ${err instanceof Error ? err.message : String(err)}`);

@@ -177,7 +177,7 @@ describe('one audit event shape', () => {
       ['tenancy', 'tenancyAuditLog'],
     ] as const) {
       const sdl = readFileSync(path.join(__dirname, '..', 'schema', `${service}.graphql`), 'utf8');
-      expect(sdl).toMatch(new RegExp(`${field}\\([^)]*\\): \\w+!\\s+@deprecated\\(reason: "Use ${service}AuditEvents`));
+      expect(sdl).toMatch(new RegExp(`\\n  ${field}\\((?:(?!\\n  \\w)[\\s\\S])*?\\n  \\): \\w+!\\s+@deprecated\\(reason: "Use ${service}AuditEvents`));
     }
   });
 });

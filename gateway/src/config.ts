@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SigningKey } from '@marketgraph/authz';
 import { DEV_KEYS, DEV_SECRETS, EnvReader } from '@marketgraph/graphql';
 import { trustedProxies } from './rate-limit';
+import { loadManifests, ManifestError, TRUSTED_DOCUMENTS_MODES, TRUSTED_DOCUMENTS_OFF, type TrustedDocuments, type TrustedDocumentsMode } from './trusted-documents';
 
 export interface Limits {
   maxDepth: number;
@@ -38,6 +39,12 @@ export interface GatewayConfig {
    * an origin with any port (`http://localhost:*`), or `*` alone for every origin. Empty: none.
    */
   corsOrigins: string[];
+  /** Trusted documents (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_MANIFEST): which operations may run. */
+  trustedDocuments: TrustedDocuments;
+  /** Automatic persisted queries (APQ): on outside production unless configured; never with TRUSTED_DOCUMENTS=required. */
+  apq: boolean;
+  /** GraphiQL at / and on GET /graphql from a browser, from the gateway's own assets: on outside production unless configured. */
+  graphiql: boolean;
 }
 
 /** The origins `npm start` allows when CORS_ORIGINS is unset outside production: a frontend served locally. */
@@ -79,6 +86,49 @@ function trusted(read: EnvReader): string[] {
   return list;
 }
 
+/** An on/off switch; unset, its default. */
+function onOff(read: EnvReader, name: string, fallback: boolean): boolean {
+  const value = read.optional(name);
+  if (value === undefined) return fallback;
+  read.check(name, value === 'on' || value === 'off', `must be on or off, got "${value}"`);
+  return value === 'on';
+}
+
+function trustedDocuments(read: EnvReader): TrustedDocuments {
+  const value = read.optional('TRUSTED_DOCUMENTS') ?? 'off';
+  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(value)) {
+    read.problem(`TRUSTED_DOCUMENTS must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, got "${value}"`);
+    return TRUSTED_DOCUMENTS_OFF;
+  }
+  const mode = value as TrustedDocumentsMode;
+  const allowIntrospection = onOff(read, 'TRUSTED_DOCUMENTS_INTROSPECTION', false);
+  if (mode === 'off') return { ...TRUSTED_DOCUMENTS_OFF, allowIntrospection };
+  const manifests = (read.optional('TRUSTED_DOCUMENTS_MANIFEST') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .map((entry) => path.resolve(entry));
+  if (manifests.length === 0) {
+    read.problem(`TRUSTED_DOCUMENTS_MANIFEST must name one or more manifest files (comma-separated) when TRUSTED_DOCUMENTS=${mode}`);
+    return TRUSTED_DOCUMENTS_OFF;
+  }
+  try {
+    return { mode, manifests, operations: loadManifests(manifests), allowIntrospection };
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    read.problem(`TRUSTED_DOCUMENTS_MANIFEST ${err.message}`);
+    return TRUSTED_DOCUMENTS_OFF;
+  }
+}
+
+function apq(read: EnvReader, documents: TrustedDocuments): boolean {
+  const required = documents.mode === 'required';
+  const on = onOff(read, 'APQ', !read.production && !required);
+  // APQ registers any operation a client sends: that is what `required` refuses.
+  if (on && required) read.problem('APQ=on registers any operation a client sends, which TRUSTED_DOCUMENTS=required refuses: set APQ=off or leave it unset');
+  return on && !required;
+}
+
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const read = new EnvReader(env);
   const url = (name: string, fallback: string): string => {
@@ -112,7 +162,12 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
     redis: { url: redisUrl(read), keyPrefix: read.string('REDIS_KEY_PREFIX', 'mg:rl') },
     trustedProxies: trusted(read),
     corsOrigins: corsOrigins(read),
+    trustedDocuments: TRUSTED_DOCUMENTS_OFF,
+    apq: false,
+    graphiql: onOff(read, 'GRAPHIQL', !read.production),
   };
+  config.trustedDocuments = trustedDocuments(read);
+  config.apq = apq(read, config.trustedDocuments);
   read.done();
   return config;
 }

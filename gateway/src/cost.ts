@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, isCompositeType, isListType, type GraphQLField, type GraphQLOutputType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isCompositeType, isIntrospectionType, isListType, type GraphQLField, type GraphQLOutputType } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '@marketgraph/graphql';
 
@@ -11,13 +11,18 @@ import { DEFAULT_PAGE_SIZE } from '@marketgraph/graphql';
  *     the `first` (else `last`) asked for, or the default page size (20) when neither is given;
  *   - a list of objects without paging arguments (other than a connection's `edges`) costs
  *     1 + 20 × (the cost of its selection);
- *   - any other object field costs 1 + (the cost of its selection).
+ *   - any other object field costs 1 + (the cost of its selection);
+ *   - an introspection field (`__schema`, `__type` and below) costs 1 + (the cost of its
+ *     selection), lists included: the schema is a fixed size, and graphql-js's own
+ *     MaxIntrospectionDepthRule refuses the nesting that could make it large.
  * Fragments, `@include` and `@skip` are resolved with the variables; of an interface or union the
  * costliest member counts.
  */
 export function fieldCost({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const type = field.type as GraphQLOutputType;
-  if (!isCompositeType(getNamedType(type))) return 0;
+  const named = getNamedType(type);
+  if (!isCompositeType(named)) return 0;
+  if (isIntrospectionType(named)) return 1 + childComplexity;
   const size = pageSizeAsked(field, args);
   if (size !== null) return 1 + size * childComplexity;
   if (isListType(getNullableType(type)) && field.name !== 'edges') return 1 + DEFAULT_PAGE_SIZE * childComplexity;

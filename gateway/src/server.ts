@@ -3,6 +3,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
@@ -10,6 +11,7 @@ import { ACTOR_CONTEXT_HEADER, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signAct
 import {
   executeApollo,
   graphqlErrorBody,
+  HttpError,
   listen,
   maskError,
   operationResolutionPlugin,
@@ -26,6 +28,8 @@ import type { GatewayConfig } from './config';
 import { actorRateKey, clientAddressOf, RateLimits, trustedProxies } from './rate-limit';
 import { costLimitPlugin } from './cost';
 import { corsHandler } from './cors';
+import { GRAPHIQL_ASSET_PREFIX, graphiqlPages } from './graphiql';
+import { trustedDocumentsGate, type GraphQLRequestParts, type Refusal } from './trusted-documents';
 
 export interface GatewayContext extends BaseContext {
   actor: Actor;
@@ -165,7 +169,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // The process owns its signals (onShutdown): one stop, in order, within a grace period.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures],
+    // Automatic persisted queries: a client may register any operation by its hash (APQ).
+    persistedQueries: config.apq ? {} : false,
+    // Apollo's own landing page loads Sandbox from a CDN; GraphiQL is served below instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
@@ -189,10 +196,47 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
 
   const applyCors = corsHandler(config.corsOrigins);
+  const graphiql = config.graphiql ? graphiqlPages() : null;
+  const trustedDocuments = trustedDocumentsGate(config.trustedDocuments, (message) => process.stderr.write(`[gateway] ${message}\n`));
+
+  /**
+   * Trusted documents, before any credential is checked: an operation sent by manifest ID gets
+   * its text, one that TRUSTED_DOCUMENTS=required does not list is refused. A GET's operation is
+   * in its query string, which is rewritten the same way.
+   */
+  function admitDocument(req: http.IncomingMessage, body: unknown): { body: unknown } | { refused: Refusal } {
+    if (config.trustedDocuments.mode === 'off') return { body };
+    if (req.method === 'POST') {
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        return config.trustedDocuments.mode === 'required' ? { refused: { status: 400, code: 'BAD_REQUEST', message: 'The request body must be one GraphQL request object' } } : { body };
+      }
+      const verdict = trustedDocuments(body as GraphQLRequestParts);
+      return 'refused' in verdict ? verdict : { body: verdict.request };
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const params = url.searchParams;
+    let extensions: unknown;
+    try {
+      extensions = params.has('extensions') ? JSON.parse(params.get('extensions') ?? '') : undefined;
+    } catch {
+      // Apollo Server answers the malformed parameter itself.
+      return { body };
+    }
+    const verdict = trustedDocuments({ query: params.get('query') ?? undefined, extensions, operationName: params.get('operationName') ?? undefined });
+    if ('refused' in verdict) return verdict;
+    const { query, extensions: rest } = verdict.request;
+    if (typeof query === 'string') params.set('query', query);
+    if (rest === undefined) params.delete('extensions');
+    else params.set('extensions', JSON.stringify(rest));
+    // executeApollo reads the operation of a GET from the request's URL.
+    req.url = `${url.pathname}${url.search}`;
+    return { body };
+  }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // X13: first, so that every answer below, refusals and errors included, carries the CORS headers.
     if (await applyCors(req, res)) return;
+    if (graphiql?.wantsPage(req)) return graphiql.page(res);
     // The gateway's own ID for the audit and the logs; the client's ID is kept beside it, never instead.
     const requestId = randomUUID();
     const correlationId = correlationIdOf(req);
@@ -207,7 +251,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     let wait = await limits.takeAddress(clientAddress);
     if (wait === 0 && req.headers.authorization !== undefined) wait = await limits.authFailureWait(clientAddress);
     if (wait > 0) return refuseForNow(wait);
-    const body = req.method === 'POST' ? parseJson(await readBody(req, config.limits.bodyLimitBytes)) : undefined;
+    const parsed = req.method === 'POST' ? parseJson(await readBody(req, config.limits.bodyLimitBytes)) : undefined;
+    const admitted = admitDocument(req, parsed);
+    if ('refused' in admitted) {
+      const { status, code, message } = admitted.refused;
+      const client = correlationId ? ` client ${correlationId}` : '';
+      process.stderr.write(`[gateway] request ${requestId}${client} refused by trusted documents: ${code}\n`);
+      // Never cached: a manifest deployed later must be able to answer the same request.
+      sendJson(res, status, graphqlErrorBody(message, code), { ...ids, 'cache-control': 'private, no-cache, must-revalidate' });
+      return;
+    }
+    const body = admitted.body;
     let actor: Actor;
     try {
       actor = await authenticate(config, req);
@@ -240,10 +294,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const routes: Record<string, Route> = {
     '/graphql': graphql,
+    ...(graphiql ? { '/': async (_req: http.IncomingMessage, res: http.ServerResponse) => graphiql.page(res) } : {}),
     '/health': async (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': async (_req, res) => ready(res),
   };
-  const handler = routeRequests((path) => routes[path], logError);
+  const asset: Route = async (_req, res, path) => {
+    if (!graphiql?.asset(path.slice(GRAPHIQL_ASSET_PREFIX.length), res)) throw new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND');
+  };
+  const handler = routeRequests((path) => routes[path] ?? (graphiql && path.startsWith(GRAPHIQL_ASSET_PREFIX) ? asset : undefined), logError);
   const listening: Listening = await listen(handler, config.port, config.host);
   return {
     url: `${listening.url}/graphql`,

@@ -15,3 +15,4 @@ export * from './internal-contracts';
 export * from './identity-facts';
 export * from './json-schema';
 export * from './audit';
+export * from './search';

@@ -12,6 +12,7 @@ import { createDatabase as tenancyDatabase } from '../../../services/tenancy/src
 import { startTenancy } from '../../../services/tenancy/src/server';
 import { startGateway } from '../../../gateway/src/server';
 import type { GatewayConfig } from '../../../gateway/src/config';
+import { TRUSTED_DOCUMENTS_OFF } from '../../../gateway/src/trusted-documents';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
 
@@ -110,7 +111,7 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return { status: response.status, data: json.data ?? null, errors: json.errors, headers: response.headers };
 }
 
-export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trustedProxies' | 'corsOrigins'>> & {
+export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql'>> & {
   limits?: Partial<GatewayConfig['limits']>;
   /** Where rate limits are counted: Redis (`REDIS_URL`, else 127.0.0.1:6379; in memory while it does not answer), or null for memory only. */
   redisUrl?: string | null;
@@ -196,6 +197,10 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     redis: { url: own.redisUrl === undefined ? TEST_REDIS_URL : own.redisUrl, keyPrefix: own.rateLimitPrefix ?? `mg:test:${tag}` },
     trustedProxies: own.trustedProxies ?? [],
     corsOrigins: own.corsOrigins ?? [],
+    trustedDocuments: own.trustedDocuments ?? TRUSTED_DOCUMENTS_OFF,
+    // As gatewayConfig defaults them: on outside production.
+    apq: own.apq ?? !(own.production ?? false),
+    graphiql: own.graphiql ?? !(own.production ?? false),
   });
   const extraGateways = new Set<ExtraGateway>();
   const gateway = await startGateway(gatewayConfig(options.gateway));

@@ -1,7 +1,7 @@
 import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import { grantIn, isPlatformOperator } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { companyOwner, fail, failIfAny, notFound, userError, type UserError } from '@marketgraph/graphql';
+import { companyOwner, fail, failIfAny, notFound, userError, whereContains, type UserError } from '@marketgraph/graphql';
 import { Lead, Product, type LeadState } from '../entities';
 import type { CatalogContext } from '../context';
 import { ANY_STAFF, audit, memberCompanyIds, staffMarketplaceIds } from './access';
@@ -33,11 +33,15 @@ export function visibleLeads(ctx: CatalogContext): SelectQueryBuilder<Lead> {
   return qb;
 }
 
-export function listLeads(ctx: CatalogContext, filter: { marketplaceId?: string | null; state?: LeadState | null }): SelectQueryBuilder<Lead> {
+export function listLeads(
+  ctx: CatalogContext,
+  filter: { marketplaceId?: string | null; state?: LeadState | null; search?: string | null },
+): SelectQueryBuilder<Lead> {
   const qb = visibleLeads(ctx);
   if (filter.marketplaceId) qb.andWhere('l.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
   if (filter.state) qb.andWhere('l.state = :state', { state: filter.state });
-  return qb;
+  // Contact emails are stored lowercased.
+  return whereContains(qb, 'search', filter.search, ['LOWER(l.prospectCompanyName)', 'l.contactEmail']);
 }
 
 export interface CreateLeadInput {

@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Brackets } from 'typeorm';
 import { grantIn, isPlatformOperator, isStaffOf } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { badInput, companyOwner, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey } from '@marketgraph/graphql';
+import { badInput, companyOwner, fail, failIfAny, notFound, type Connection, type PageArgs, type UserError, pagesByKey, byId, containsPattern, orderOf, searchTerm, whereContains, whereLike, type Direction, type ListOrder, type OrderByArg } from '@marketgraph/graphql';
 import { Edition, Product, ProductRevision, ProductTransition, type ProductState } from '../entities';
 import type { CatalogContext } from '../context';
 import { REVIEWERS, actingUserId, audit, lockedRow, maySeeUnpublished, memberCompanyIds, staffMarketplaceIds } from './access';
@@ -47,33 +47,50 @@ export function visibleProducts(ctx: CatalogContext, manager: EntityManager = ct
   return qb;
 }
 
+export interface ProductSearch {
+  search?: string | null;
+  category?: string | null;
+}
+
+/** Narrows products to a name containing `search` and to those listed in `category`, both in any letter case. */
+function searched(qb: SelectQueryBuilder<Product>, filter: ProductSearch): SelectQueryBuilder<Product> {
+  whereContains(qb, 'search', filter.search, ['LOWER(p.name)']);
+  const category = searchTerm('category', filter.category);
+  // Categories are stored as a JSON array of strings: the quoted category matches one whole entry.
+  if (category !== null) whereLike(qb, ['LOWER(p.categories)'], containsPattern(JSON.stringify(category)));
+  return qb;
+}
+
+/** The order of a product list from its `orderBy` argument. */
+export function productOrder(list: string, orderBy: OrderByArg<'NAME' | 'CREATED_AT'> | null | undefined, fallback: Direction): ListOrder<Product> {
+  return orderOf<Product, 'NAME' | 'CREATED_AT'>(list, orderBy, { NAME: 'name', CREATED_AT: null }, fallback);
+}
+
 export function listProducts(
   ctx: CatalogContext,
-  filter: { marketplaceId?: string | null; state?: ProductState | null; vendorCompanyId?: string | null },
+  filter: { marketplaceId?: string | null; state?: ProductState | null; vendorCompanyId?: string | null } & ProductSearch,
 ): SelectQueryBuilder<Product> {
   const qb = visibleProducts(ctx);
   if (filter.marketplaceId) qb.andWhere('p.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
   if (filter.state) qb.andWhere('p.state = :state', { state: filter.state });
   if (filter.vendorCompanyId) qb.andWhere('p.vendorCompanyId = :vendorCompanyId', { vendorCompanyId: filter.vendorCompanyId });
-  return qb;
+  return searched(qb, filter);
 }
 
 /**
  * The storefront (C4): published products of one marketplace. An anonymous caller names it by
  * the x-marketplace header; a signed-in caller may pass one of its own marketplaces.
  */
-export function storefront(ctx: CatalogContext, marketplaceId: string | null | undefined, search: string | null | undefined): SelectQueryBuilder<Product> {
+export function storefront(ctx: CatalogContext, marketplaceId: string | null | undefined, filter: ProductSearch): SelectQueryBuilder<Product> {
   const target = marketplaceId ?? (ctx.actor.kind === 'anonymous' ? ctx.actor.marketplaceId : null);
   if (!target) throw badInput('marketplaceId', 'Name the marketplace: the x-marketplace header, or marketplaceId');
   const qb = ctx.scope.select(ctx.db.manager, Product, 'p').andWhere("p.state = 'PUBLISHED'").andWhere('p.marketplaceId = :target', { target });
-  const term = search?.trim().toLowerCase();
-  if (term) qb.andWhere('LOWER(p.name) LIKE :term', { term: `%${term.replace(/[%_\\]/g, '\\$&')}%` });
-  return qb;
+  return searched(qb, filter);
 }
 
 /** Company.products for many vendors at once (X8). */
 export function productsOfVendors(ctx: CatalogContext, vendorIds: readonly string[], args: PageArgs): Promise<Map<string, Connection<Product>>> {
-  return pagesByKey(visibleProducts(ctx), 'vendorCompanyId', vendorIds, args);
+  return pagesByKey(visibleProducts(ctx), 'vendorCompanyId', vendorIds, args, byId('Company.products'));
 }
 
 export interface CreateProductInput extends ContentInput {

@@ -1,7 +1,7 @@
 import { IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { grantsOf, hasRoleIn, isPlatformOperator, isStaffOf, type Owner } from '@marketgraph/authz';
 import { newId } from '@marketgraph/db';
-import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess } from '@marketgraph/graphql';
+import { companyOwner, fail, notFound, type Connection, type PageArgs, pagesByKey, mayAccess, byId } from '@marketgraph/graphql';
 import { Edition, Product, ProductAssignment, PurchaseRequest, Subscription, type PurchaseChannel, type SubscriptionState } from '../entities';
 import type { CatalogContext } from '../context';
 import { SUBSCRIPTION_READERS, actingUserId, audit, lockedRow } from './access';
@@ -145,12 +145,13 @@ export async function visibleSubscription(ctx: CatalogContext, id: string): Prom
 export function subscriptionsOfCompanies(
   ctx: CatalogContext,
   companyIds: readonly string[],
-  state: SubscriptionState | null | undefined,
+  filter: { state?: SubscriptionState | null; productId?: string | null },
   args: PageArgs,
 ): Promise<Map<string, Connection<Subscription>>> {
   const qb = ctx.scope.select(ctx.db.manager, Subscription, 's');
-  if (state) qb.andWhere('s.state = :state', { state });
-  return pagesByKey(qb, 'companyId', companyIds, args, 'DESC');
+  if (filter.state) qb.andWhere('s.state = :state', { state: filter.state });
+  if (filter.productId) qb.andWhere('s.productId = :productId', { productId: filter.productId });
+  return pagesByKey(qb, 'companyId', companyIds, args, byId('Company.subscriptions', 'DESC'));
 }
 
 /**
@@ -160,11 +161,12 @@ export function subscriptionsOfCompanies(
 export function subscriptionsToVendor(
   ctx: CatalogContext,
   vendorCompanyId: string,
-  filter: { productId?: string | null; state?: SubscriptionState | null },
+  filter: { productId?: string | null; state?: SubscriptionState | null; companyId?: string | null },
 ): SelectQueryBuilder<Subscription> {
   const qb = ctx.scope.select(ctx.db.manager, Subscription, 's').andWhere('s.vendorCompanyId = :vendorCompanyId', { vendorCompanyId });
   if (filter.productId) qb.andWhere('s.productId = :productId', { productId: filter.productId });
   if (filter.state) qb.andWhere('s.state = :state', { state: filter.state });
+  if (filter.companyId) qb.andWhere('s.companyId = :companyId', { companyId: filter.companyId });
   return qb;
 }
 

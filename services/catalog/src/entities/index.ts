@@ -29,6 +29,9 @@ export interface ProductContent {
 @Entity('product')
 @Index('idx_product_vendor', ['vendorCompanyId', 'id'])
 @Index('idx_product_marketplace_state', ['marketplaceId', 'state', 'id'])
+// Storefront and product lists sorted by name read one index range (X4).
+@Index('idx_product_marketplace_state_name', ['marketplaceId', 'state', 'name', 'id'])
+@Index('idx_product_marketplace_name', ['marketplaceId', 'name', 'id'])
 export class Product implements ProductContent {
   @PrimaryColumn(id) id!: string;
   @Column(id) marketplaceId!: string;

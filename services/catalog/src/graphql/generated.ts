@@ -200,14 +200,19 @@ export type Company = {
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanySubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<SubscriptionState>;
 };
 
@@ -750,13 +755,27 @@ export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
-/** Where a page of a cursor connection ends (X4). */
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
+
+/**
+ * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
+ * hasPreviousPage is true; paging backward from one, hasNextPage is.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
+  /** The cursor of the last item of this page, to page forward with `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when more items follow this page; pass endCursor as after to get them. */
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, to page backward with `before`; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
@@ -802,28 +821,36 @@ export type Product = {
 /** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductEditionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A subscribed product assigned to one user of the company (C8). */
@@ -895,6 +922,21 @@ export type ProductEdge = {
   /** The product. */
   node: Product;
 };
+
+/** How products are sorted. */
+export type ProductOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: ProductOrderField;
+};
+
+/** The fields products can be sorted by; the ID breaks ties, so pages stay stable. */
+export type ProductOrderField =
+  /** When the product was created. */
+  | 'CREATED_AT'
+  /** The name. */
+  | 'NAME';
 
 /** The result of a change to a product. */
 export type ProductPayload = {
@@ -984,7 +1026,9 @@ export type ProductSubscription = {
 /** A company's subscription to an edition of a product (C7). */
 export type ProductSubscriptionAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One recorded move of a product through the publication workflow (C2). */
@@ -1190,9 +1234,11 @@ export type Query = {
  */
 export type QueryCatalogAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1205,8 +1251,10 @@ export type QueryCatalogAuditEventsArgs = {
  */
 export type QueryCatalogAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1230,8 +1278,11 @@ export type QueryLeadArgs = {
  */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<LeadState>;
 };
 
@@ -1277,8 +1328,13 @@ export type QueryProductVersionArgs = {
  */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<ProductState>;
   vendorCompanyId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1292,8 +1348,10 @@ export type QueryProductsArgs = {
  */
 export type QueryPurchaseRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<PurchaseRequestState>;
 };
 
@@ -1306,8 +1364,12 @@ export type QueryPurchaseRequestsArgs = {
  */
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1344,7 +1406,10 @@ export type QueryVendorSalesArgs = {
  */
 export type QueryVendorSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<SubscriptionState>;
   vendorCompanyId: Scalars['ID']['input'];
@@ -1519,7 +1584,9 @@ export type User = {
 /** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
 export type UserMyAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1690,6 +1757,7 @@ export type ResolversTypes = {
   MarketplaceReport: ResolverTypeWrapper<MarketplaceReportModelModel>;
   Money: ResolverTypeWrapper<MoneyModelModel>;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductAssignment: ResolverTypeWrapper<ProductAssignmentModel>;
@@ -1698,6 +1766,8 @@ export type ResolversTypes = {
   ProductAssignmentPayload: ResolverTypeWrapper<Omit<ProductAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['ProductAssignment']> }>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionModelModel>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductOrder: ProductOrder;
+  ProductOrderField: ProductOrderField;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product' | 'revision'> & { product?: Maybe<ResolversTypes['Product']>, revision?: Maybe<ResolversTypes['ProductRevision']> }>;
   ProductRevision: ResolverTypeWrapper<ProductRevisionModel>;
   ProductState: ProductState;
@@ -1777,6 +1847,7 @@ export type ResolversParentTypes = {
   ProductAssignmentPayload: Omit<ProductAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['ProductAssignment']> };
   ProductConnection: ProductConnectionModelModel;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductOrder: ProductOrder;
   ProductPayload: Omit<ProductPayload, 'product' | 'revision'> & { product?: Maybe<ResolversParentTypes['Product']>, revision?: Maybe<ResolversParentTypes['ProductRevision']> };
   ProductRevision: ProductRevisionModel;
   ProductSubscription: SubscriptionModel;
@@ -2002,6 +2073,8 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import { DateTimeScalar, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
+import { DateTimeScalar, byId, notFound, paginate, payload, connectionOf, emptyConnection } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import type { Edition, Product, Subscription } from '../entities';
 import { maySeeUnpublished } from '../domain/access';
@@ -11,6 +11,7 @@ import {
   createProduct,
   decideRevision,
   listProducts,
+  productOrder,
   productsOfVendors,
   rejectProduct,
   storefront,
@@ -55,19 +56,19 @@ export const resolvers: Resolvers<CatalogContext> = {
 
   Query: {
     product: (_parent, args, ctx) => visibleProduct(ctx, args.id),
-    products: (_parent, args, ctx) => paginate(listProducts(ctx, args), args, 'DESC'),
-    storefront: (_parent, args, ctx) => paginate(storefront(ctx, args.marketplaceId, args.search), args),
+    products: (_parent, args, ctx) => paginate(listProducts(ctx, args), args, productOrder('Query.products', args.orderBy, 'DESC')),
+    storefront: (_parent, args, ctx) => paginate(storefront(ctx, args.marketplaceId, args), args, productOrder('Query.storefront', args.orderBy, 'ASC')),
     productVersion: (_parent, args, ctx) => visibleVersion(ctx, args.id),
     subscription: (_parent, args, ctx) => visibleSubscription(ctx, args.id),
-    purchaseRequests: async (_parent, args, ctx) => paginate(await purchaseRequestsOf(ctx, args.companyId, args.state), args, 'DESC'),
-    leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, 'DESC'),
+    purchaseRequests: async (_parent, args, ctx) => paginate(await purchaseRequestsOf(ctx, args.companyId, args.state), args, byId('Query.purchaseRequests', 'DESC')),
+    leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, byId('Query.leads', 'DESC')),
     lead: (_parent, args, ctx) => visibleLeads(ctx).andWhere('l.id = :id', { id: args.id }).getOne(),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
-    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, 'DESC'),
-    catalogAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, 'DESC'),
+    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, byId('Query.catalogAuditLog', 'DESC')),
+    catalogAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, byId('Query.catalogAuditEvents', 'DESC')),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
     vendorSubscriptions: (_parent, args, ctx) =>
-      paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state }), args, 'DESC'),
+      paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state, companyId: args.companyId }), args, byId('Query.vendorSubscriptions', 'DESC')),
   },
 
   Mutation: {
@@ -104,15 +105,15 @@ export const resolvers: Resolvers<CatalogContext> = {
     vendor: (product) => ({ id: product.vendorCompanyId }),
     screenshots: (product) => parseList(product.screenshots),
     categories: (product) => parseList(product.categories),
-    editions: async (product, args, ctx) => connectionOf(await ctx.loaders.editionsOfProduct.load(product.id), args),
+    editions: async (product, args, ctx) => connectionOf(await ctx.loaders.editionsOfProduct.load(product.id), args, byId('Product.editions')),
     versions: async (product, args, ctx) => {
       const versions = await ctx.loaders.versionsOfProduct.load(product.id);
-      return connectionOf(unpublishedOnly(ctx, product) ? versions : versions.filter((v) => v.state !== 'DRAFT'), args);
+      return connectionOf(unpublishedOnly(ctx, product) ? versions : versions.filter((v) => v.state !== 'DRAFT'), args, byId('Product.versions'));
     },
     history: async (product, args, ctx) =>
-      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.historyOfProduct.load(product.id), args) : emptyConnection(),
+      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.historyOfProduct.load(product.id), args, byId('Product.history')) : emptyConnection(),
     revisions: async (product, args, ctx) =>
-      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.revisionsOfProduct.load(product.id), args, 'DESC') : emptyConnection(),
+      unpublishedOnly(ctx, product) ? connectionOf(await ctx.loaders.revisionsOfProduct.load(product.id), args, byId('Product.revisions', 'DESC')) : emptyConnection(),
   },
   ProductTransition: {
     from: (t) => t.fromState,
@@ -143,7 +144,7 @@ export const resolvers: Resolvers<CatalogContext> = {
     price: money,
     buyer: (s) => userRef(s.buyerKind, s.buyerId),
     buyerCompany: (s) => ({ id: s.buyerCompanyId }),
-    assignments: async (s, args, ctx) => connectionOf(await ctx.loaders.assignmentsOfSubscription.load(s.id), args),
+    assignments: async (s, args, ctx) => connectionOf(await ctx.loaders.assignmentsOfSubscription.load(s.id), args, byId('ProductSubscription.assignments')),
   },
   PurchaseRequest: {
     company: (r) => ({ id: r.companyId }),
@@ -185,14 +186,14 @@ export const resolvers: Resolvers<CatalogContext> = {
   Company: {
     __resolveReference: (reference) => ({ id: reference.id }),
     products: (company, args, ctx) =>
-      ctx.loaders.pages.load('products', { first: args.first, after: args.after }, company.id, (ids) => productsOfVendors(ctx, ids, args)),
+      ctx.loaders.pages.load('products', { first: args.first, after: args.after, last: args.last, before: args.before }, company.id, (ids) => productsOfVendors(ctx, ids, args)),
     subscriptions: (company, args, ctx) =>
-      ctx.loaders.pages.load('subscriptions', { first: args.first, after: args.after, state: args.state }, company.id, (ids) =>
-        subscriptionsOfCompanies(ctx, ids, args.state, args),
+      ctx.loaders.pages.load('subscriptions', { ...args }, company.id, (ids) =>
+        subscriptionsOfCompanies(ctx, ids, { state: args.state, productId: args.productId }, args),
       ),
   },
   User: {
     __resolveReference: (reference) => ({ id: reference.id }),
-    myApps: (user, args, ctx) => paginate(myApps(ctx, user.id), args, 'DESC'),
+    myApps: (user, args, ctx) => paginate(myApps(ctx, user.id), args, byId('User.myApps', 'DESC')),
   },
 };

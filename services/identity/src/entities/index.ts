@@ -31,6 +31,8 @@ export class Company {
 }
 
 @Entity('user')
+/** Staff list a marketplace's users by name: the name and ID keep that order one index range (X4). */
+@Index('idx_user_name', ['name', 'id'])
 export class User {
   @PrimaryColumn(id) id!: string;
   /** Stored lowercased: unique platform-wide in any letter case (I4). */
@@ -47,6 +49,7 @@ export type MembershipStatus = 'ACTIVE' | 'REVOKED';
 @Entity('membership')
 @Unique('uq_membership_user_company', ['userId', 'companyId'])
 @Index('idx_membership_company', ['companyId', 'id'])
+@Index('idx_membership_marketplace_user', ['marketplaceId', 'userId'])
 export class Membership {
   @PrimaryColumn(id) id!: string;
   @Column(id) userId!: string;

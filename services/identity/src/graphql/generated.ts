@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { AuditEventConnectionModel as AuditEventConnectionModelModel, ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
+import type { AuditEventConnectionModel as AuditEventConnectionModelModel, ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -308,28 +308,37 @@ export type Company = {
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyManagedCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of companies (X4). */
@@ -351,6 +360,21 @@ export type CompanyEdge = {
   /** The company. */
   node: Company;
 };
+
+/** How companies are sorted. */
+export type CompanyOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: CompanyOrderField;
+};
+
+/** The fields companies can be sorted by; the ID breaks ties, so pages stay stable. */
+export type CompanyOrderField =
+  /** When the company was created. */
+  | 'CREATED_AT'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 /** The result of a change to a company. */
 export type CompanyPayload = {
@@ -986,13 +1010,27 @@ export type NewUserInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Where a page of a cursor connection ends (X4). */
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
+
+/**
+ * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
+ * hasPreviousPage is true; paging backward from one, hasNextPage is.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
+  /** The cursor of the last item of this page, to page forward with `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when more items follow this page; pass endCursor as after to get them. */
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, to page backward with `before`; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1077,6 +1115,12 @@ export type Query = {
   marketplaces: MarketplaceConnection;
   /** A user, to itself, to COMPANY_ADMINs of its companies and to staff of their marketplaces; NOT_FOUND for anyone else. */
   user?: Maybe<User>;
+  /**
+   * People of one marketplace: anyone who holds or held a membership in one of its companies. Its
+   * MARKETPLACE_MANAGER, CUSTOMER_SUPPORT and SALES_SUPPORT find a user here by email or name; the
+   * list shows nothing of other marketplaces.
+   */
+  users: UserConnection;
   /** The caller: its user or API key, memberships and the permissions each grants (I13). Signed-in users and API keys. */
   viewer: Viewer;
 };
@@ -1090,8 +1134,10 @@ export type Query = {
  */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1105,8 +1151,11 @@ export type QueryAuditLogArgs = {
 export type QueryCompaniesArgs = {
   accessType?: InputMaybe<AccessType>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<CompanyOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1130,9 +1179,11 @@ export type QueryCompanyArgs = {
  */
 export type QueryIdentityAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1167,7 +1218,9 @@ export type QueryMarketplaceArgs = {
  */
 export type QueryMarketplacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1179,6 +1232,23 @@ export type QueryMarketplacesArgs = {
  */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<UserOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A company's new name. */
@@ -1258,6 +1328,26 @@ export type UserLoginHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many users the list holds, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user and its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Where this user sits in the list, for after or before. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
 /**
  * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
  * When a payload has userErrors, nothing was changed.
@@ -1290,6 +1380,23 @@ export type UserErrorCode =
   | 'RULE_VIOLATION'
   /** Too many attempts: wait before trying again (see retryAfterSeconds where the payload has it). */
   | 'THROTTLED';
+
+/** How users are sorted. */
+export type UserOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: UserOrderField;
+};
+
+/** The fields users can be sorted by; the ID breaks ties, so pages stay stable. */
+export type UserOrderField =
+  /** When the user was created. */
+  | 'CREATED_AT'
+  /** The email address. */
+  | 'EMAIL'
+  /** The name. */
+  | 'NAME';
 
 /** The result of disabling or enabling a user. */
 export type UserPayload = {
@@ -1420,6 +1527,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnectionModelModel>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyOrder: CompanyOrder;
+  CompanyOrderField: CompanyOrderField;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
@@ -1448,6 +1557,7 @@ export type ResolversTypes = {
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   NewUserInput: NewUserInput;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: Permission;
   Query: ResolverTypeWrapper<{}>;
@@ -1455,8 +1565,12 @@ export type ResolversTypes = {
   Role: Role;
   SetCompanyAccessInput: SetCompanyAccessInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<UserConnectionModelModel>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserOrder: UserOrder;
+  UserOrderField: UserOrderField;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModelModel>;
 };
@@ -1484,6 +1598,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CompanyConnection: CompanyConnectionModelModel;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyOrder: CompanyOrder;
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -1517,7 +1632,10 @@ export type ResolversParentTypes = {
   RenameCompanyInput: RenameCompanyInput;
   SetCompanyAccessInput: SetCompanyAccessInput;
   User: UserModel;
+  UserConnection: UserConnectionModelModel;
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserOrder: UserOrder;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModelModel;
 };
@@ -1822,6 +1940,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1834,6 +1954,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'id'>>;
   marketplaces?: Resolver<ResolversTypes['MarketplaceConnection'], ParentType, ContextType, Partial<QueryMarketplacesArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'marketplaceId'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -1846,6 +1967,19 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   loginHistory?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<UserLoginHistoryArgs>>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1911,6 +2045,8 @@ export type Resolvers<ContextType = IdentityContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,13 +1,14 @@
 import type { Actor } from '@marketgraph/authz';
 import type { AuditEntry } from '@marketgraph/db';
 import type { Connection } from '@marketgraph/graphql';
-import type { ApiKey, Company, Invitation, Marketplace, Membership } from '../entities';
+import type { ApiKey, Company, Invitation, Marketplace, Membership, User } from '../entities';
 
 /** What resolvers hand to GraphQL for types that have no entity of their own. */
 export interface ViewerModel {
   actor: Actor;
 }
 export type MarketplaceConnectionModel = Connection<Marketplace>;
+export type UserConnectionModel = Connection<User>;
 export type CompanyConnectionModel = Connection<Company>;
 export type MembershipConnectionModel = Connection<Membership>;
 export type InvitationConnectionModel = Connection<Invitation>;

@@ -168,6 +168,8 @@ export const policies: PolicyTable<IdentityContext> = {
   'Query.companies': owner('marketplace', marketplace('marketplaceId'), { staff: ANY_STAFF }),
   'Query.company': owner('company', company('id'), { member: ['USER'], staff: ANY_STAFF, reseller: ['RESELLER'] }),
   'Query.user': signedInAs('user', 'apiKey'),
+  // Finding a person by email is for the staff who manage members (I9): support, sales and managers.
+  'Query.users': owner('marketplace', marketplace('marketplaceId'), { staff: [...MEMBER_MANAGERS.staff] }),
   'Query.invitation': open(),
   'Query.auditLog': auditReaders,
   'Query.identityAuditEvents': auditReaders,

@@ -1,6 +1,6 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
-import { DateTimeScalar, JSONScalar, auditEventFields, auditLog, legacyActorKind, notFound, paginate, mayAccess } from '@marketgraph/graphql';
-import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer } from '../entities';
+import { DateTimeScalar, JSONScalar, auditEventFields, auditLog, byId, legacyActorKind, notFound, orderOf, paginate, mayAccess, whereContains } from '@marketgraph/graphql';
+import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
 import { loginHistory } from '../domain/audit';
@@ -40,14 +40,14 @@ export const resolvers: Resolvers<IdentityContext> = {
     marketplaces: (_parent, args, ctx) => {
       const qb = ctx.db.manager.createQueryBuilder(Marketplace, 'm');
       if (ctx.scope.marketplaceIds !== null) qb.where('m.id IN (:...ids)', { ids: ['', ...ctx.scope.marketplaceIds] });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Query.marketplaces'));
     },
     marketplace: (_parent, args, ctx) => ctx.loaders.marketplace.load(args.id),
     companies: (_parent, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Company, 'c').andWhere('c.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
       if (args.accessType) qb.andWhere('c.accessTypes LIKE :access', { access: `%${args.accessType}%` });
-      if (args.search) qb.andWhere('c.nameKey LIKE :search', { search: `%${args.search.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` });
-      return paginate(qb, args);
+      whereContains(qb, 'search', args.search, ['c.nameKey']);
+      return paginate(qb, args, orderOf<Company, 'NAME' | 'CREATED_AT'>('Query.companies', args.orderBy, { NAME: 'nameKey', CREATED_AT: null }));
     },
     company: (_parent, args, ctx) => company(ctx, args.id),
     user: async (_parent, args, ctx) => {
@@ -55,9 +55,23 @@ export const resolvers: Resolvers<IdentityContext> = {
       if (!user) throw notFound('User');
       return user;
     },
+    users: (_parent, args, ctx) => {
+      // People of the marketplace asked, through the tenant scope of their memberships (I1).
+      const members = ctx.scope
+        .select(ctx.db.manager, Membership, 'um')
+        .select('um.userId')
+        .andWhere('um.marketplaceId = :usersMarketplaceId', { usersMarketplaceId: args.marketplaceId });
+      const qb = ctx.db.manager
+        .createQueryBuilder(User, 'u')
+        .where(`u.id IN (${members.getQuery()})`)
+        .setParameters(members.getParameters());
+      whereContains(qb, 'search', args.search, ['u.email', 'LOWER(u.name)']);
+      const orderBy = args.orderBy ?? { field: 'EMAIL' as const };
+      return paginate(qb, args, orderOf<User, 'EMAIL' | 'NAME' | 'CREATED_AT'>('Query.users', orderBy, { EMAIL: 'email', NAME: 'name', CREATED_AT: null }));
+    },
     invitation: (_parent, args, ctx) => previewInvitation(ctx.db.manager, args.token),
-    auditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, 'DESC'),
-    identityAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, 'DESC'),
+    auditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, byId('Query.auditLog', 'DESC')),
+    identityAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, byId('Query.identityAuditEvents', 'DESC')),
   },
 
   Mutation: {
@@ -123,16 +137,19 @@ export const resolvers: Resolvers<IdentityContext> = {
     isOwner: (c) => c.accessTypes.includes('MARKETPLACE'),
     members: (c, args, ctx) => {
       const qb = ctx.scope.select(ctx.db.manager, Membership, 'm').andWhere("m.companyId = :id AND m.status = 'ACTIVE'", { id: c.id });
-      return paginate(qb, args);
+      if (args.search) qb.innerJoin(User, 'mu', 'mu.id = m.userId');
+      whereContains(qb, 'search', args.search, ['mu.email', 'LOWER(mu.name)']);
+      return paginate(qb, args, byId('Company.members'));
     },
-    invitations: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, 'DESC'),
-    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args),
+    invitations: (c, args, ctx) =>
+      paginate(ctx.scope.select(ctx.db.manager, Invitation, 'i').andWhere('i.companyId = :id', { id: c.id }), args, byId('Company.invitations', 'DESC')),
+    apiKeys: (c, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, ApiKey, 'k').andWhere('k.companyId = :id', { id: c.id }), args, byId('Company.apiKeys')),
     managedCustomers: (c, args, ctx) => {
       const qb = ctx.scope
         .select(ctx.db.manager, Company, 'c')
         .innerJoin(ResellerCustomer, 'rc', 'rc.customerCompanyId = c.id')
         .andWhere('rc.resellerCompanyId = :id', { id: c.id });
-      return paginate(qb, args);
+      return paginate(qb, args, byId('Company.managedCustomers'));
     },
     resellers: async (c, _args, ctx) => {
       const links = await ctx.loaders.resellersOfCompany.load(c.id);
@@ -149,7 +166,7 @@ export const resolvers: Resolvers<IdentityContext> = {
       const self = ctx.actor.kind === 'user' && ctx.actor.userId === u.id;
       return all.filter((m) => self || mayAccess(ctx.actor, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF }));
     },
-    loginHistory: (u, args, ctx) => paginate(loginHistory(ctx, u.id, args.filter), args, 'DESC'),
+    loginHistory: (u, args, ctx) => paginate(loginHistory(ctx, u.id, args.filter), args, byId('User.loginHistory', 'DESC')),
   },
 
   AuditEvent: {

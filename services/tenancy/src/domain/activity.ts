@@ -1,7 +1,7 @@
 import { grantsOf } from '@marketgraph/authz';
 import { newId, recordAudit } from '@marketgraph/db';
 import type { SelectQueryBuilder } from 'typeorm';
-import { badInput, fail, failIfAny, forbidden, pagesByKey, paginate, unauthenticated, userError, type Connection, type PageArgs, type UserError } from '@marketgraph/graphql';
+import { badInput, fail, failIfAny, forbidden, byId, pagesByKey, paginate, unauthenticated, userError, type Connection, type PageArgs, type UserError } from '@marketgraph/graphql';
 import { ActivityEvent, Keyset, KeysetAssignment, type ActivityStatus } from '../entities';
 import type { TenancyContext } from '../context';
 import { PARTNER_MANAGERS } from './access';
@@ -96,6 +96,7 @@ export interface ActivityFilter {
 
 /** Activity matching a filter, as far as the caller may see it: an embed token sees its own customer only. */
 function activityQuery(ctx: TenancyContext, filter: ActivityFilter): SelectQueryBuilder<ActivityEvent> {
+  if (filter.from && filter.to && filter.to.getTime() < filter.from.getTime()) throw badInput('filter.to', 'to must not be before from');
   const qb = ctx.scope.select(ctx.db.manager, ActivityEvent, 'ae');
   if (ctx.actor.kind === 'endCustomer') {
     if (filter.endCustomerId && filter.endCustomerId !== ctx.actor.endCustomerId) throw forbidden('An embed token sees only its own activity');
@@ -119,13 +120,13 @@ export function listActivity(ctx: TenancyContext, filter: ActivityFilter, page: 
   if (ctx.actor.kind !== 'endCustomer' && !filter.endCustomerId && !filter.partnerCompanyId && !filter.marketplaceId) {
     throw badInput('filter', 'Name a marketplaceId, partnerCompanyId or endCustomerId');
   }
-  return paginate(activityQuery(ctx, filter), page, 'DESC');
+  return paginate(activityQuery(ctx, filter), page, byId('Query.activity', 'DESC'));
 }
 
 /** One customer's activity; every customer of a list is answered by one batch (X8). */
 export function activityOfCustomer(ctx: TenancyContext, endCustomerId: string, filter: ActivityFilter, page: PageArgs): Promise<Connection<ActivityEvent>> {
   const rest: ActivityFilter = { ...filter, endCustomerId: null };
   return ctx.pages.load('EndCustomer.activity', { rest, page }, endCustomerId, (ids) =>
-    pagesByKey(activityQuery(ctx, rest), 'endCustomerId', ids, page, 'DESC'),
+    pagesByKey(activityQuery(ctx, rest), 'endCustomerId', ids, page, byId('EndCustomer.activity', 'DESC')),
   );
 }

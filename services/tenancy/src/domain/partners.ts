@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
+import { byId, connectionOf, type Connection, type PageArgs } from '@marketgraph/graphql';
 import { App, EndCustomer, Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import type { PartnerSummaryModel } from '../graphql/models';
@@ -15,7 +15,6 @@ interface Count {
  * A constant number of statements, whatever the page size (X8).
  */
 export async function partnerSummaries(ctx: TenancyContext, marketplaceId: string, page: PageArgs): Promise<Connection<PartnerSummaryModel>> {
-  const first = pageSize(page);
   const manager = ctx.db.manager;
   const partnersOf = async (entity: typeof EndCustomer | typeof App): Promise<string[]> =>
     (
@@ -26,10 +25,12 @@ export async function partnerSummaries(ctx: TenancyContext, marketplaceId: strin
         .getRawMany<{ partnerCompanyId: string }>()
     ).map((r) => r.partnerCompanyId);
   const all = [...new Set([...(await partnersOf(EndCustomer)), ...(await partnersOf(App))])].sort();
-  const after = page.after ? decodeCursor(page.after) : null;
-  const rest = after ? all.filter((id) => id > after) : all;
-  const ids = rest.slice(0, first + 1);
-  const pageIds = ids.slice(0, first);
+  const partners = connectionOf(
+    all.map((id) => ({ id })),
+    page,
+    byId<{ id: string }>('Query.partners'),
+  );
+  const pageIds = partners.nodes.map((p) => p.id);
   const counts = async (entity: typeof EndCustomer | typeof App | typeof Keyset, withEnabled = false): Promise<Map<string, Count>> => {
     if (pageIds.length === 0) return new Map();
     const qb = ctx.scope
@@ -43,12 +44,13 @@ export async function partnerSummaries(ctx: TenancyContext, marketplaceId: strin
     return new Map(rows.map((r) => [r.partnerCompanyId, r]));
   };
   const [customers, apps, keysets] = [await counts(EndCustomer), await counts(App), await counts(Keyset, true)];
-  const rows: PartnerSummaryModel[] = ids.map((id) => ({
+  const summary = (id: string): PartnerSummaryModel => ({
     id,
     endCustomerCount: Number(customers.get(id)?.total ?? 0),
     appCount: Number(apps.get(id)?.total ?? 0),
     keysetCount: Number(keysets.get(id)?.total ?? 0),
     enabledKeysetCount: Number(keysets.get(id)?.enabled ?? 0),
-  }));
-  return toConnection(rows, first, () => Promise.resolve(all.length));
+  });
+  const edges = partners.edges.map((edge) => ({ node: summary(edge.node.id), cursor: edge.cursor }));
+  return { ...partners, edges, nodes: edges.map((e) => e.node) };
 }

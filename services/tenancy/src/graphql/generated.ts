@@ -153,14 +153,21 @@ export type App = {
 /** An app a partner builds and assigns to its end customers. */
 export type AppEndCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** An app a partner builds and assigns to its end customers. */
 export type AppKeysetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An app and an end customer of the same partner. */
@@ -201,6 +208,21 @@ export type AppEdge = {
   /** The app. */
   node: App;
 };
+
+/** How apps are sorted. */
+export type AppOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: AppOrderField;
+};
+
+/** The fields apps can be sorted by; the ID breaks ties, so pages stay stable. */
+export type AppOrderField =
+  /** When the app was created. */
+  | 'CREATED_AT'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 /** The result of createApp. */
 export type AppPayload = {
@@ -320,14 +342,22 @@ export type Company = {
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AppOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A company of one marketplace: the owner, a vendor or partner, a reseller, a referral company or a customer (I1, I2). */
 export type CompanyEndCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EndCustomerOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A change of an installation's configuration or credentials. */
@@ -443,29 +473,40 @@ export type EndCustomer = {
 /** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
 export type EndCustomerActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
 export type EndCustomerAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
 export type EndCustomerInstallationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A customer of a partner (a tenant). It never signs in; it acts through embed tokens. */
 export type EndCustomerKeysetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of end customers (X4). */
@@ -487,6 +528,23 @@ export type EndCustomerEdge = {
   /** The end customer. */
   node: EndCustomer;
 };
+
+/** How end customers are sorted. */
+export type EndCustomerOrder = {
+  /** Which way; ascending when omitted. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: EndCustomerOrderField;
+};
+
+/** The fields end customers can be sorted by; the ID breaks ties, so pages stay stable. */
+export type EndCustomerOrderField =
+  /** When the end customer was created. */
+  | 'CREATED_AT'
+  /** The customer's ID in the partner's own system, in any letter case. */
+  | 'EXTERNAL_ID'
+  /** The name, in any letter case. */
+  | 'NAME';
 
 /** The result of a change to an end customer. */
 export type EndCustomerPayload = {
@@ -899,13 +957,27 @@ export type MutationUpdateEndCustomerArgs = {
   input: UpdateEndCustomerInput;
 };
 
-/** Where a page of a cursor connection ends (X4). */
+/** Which way a list is sorted. */
+export type OrderDirection =
+  /** Ascending: A to Z, oldest first. */
+  | 'ASC'
+  /** Descending: Z to A, newest first. */
+  | 'DESC';
+
+/**
+ * Where a page of a connection sits in its list (Relay's PageInfo). Paging forward from a cursor,
+ * hasPreviousPage is true; paging backward from one, hasNextPage is.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the last edge of this page, null when the page is empty. Cursors are opaque. */
+  /** The cursor of the last item of this page, to page forward with `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when more items follow this page; pass endCursor as after to get them. */
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, to page backward with `before`; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A partner and what it manages, for marketplace staff (C10: end customers and keysets by partner). */
@@ -956,7 +1028,9 @@ export type Product = {
 /** A product of a vendor in the catalog, with its marketing content, editions and versions (C1 to C6). */
 export type ProductAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A version of a product (integration) that end customers install (C5, T8). */
@@ -1017,8 +1091,10 @@ export type Query = {
  */
 export type QueryActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1065,7 +1141,9 @@ export type QueryKeysetArgs = {
  */
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId: Scalars['ID']['input'];
 };
 
@@ -1078,9 +1156,11 @@ export type QueryPartnersArgs = {
  */
 export type QueryTenancyAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1093,8 +1173,10 @@ export type QueryTenancyAuditEventsArgs = {
  */
 export type QueryTenancyAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1361,10 +1443,13 @@ export type ResolversTypes = {
   ActivityStatus: ActivityStatus;
   ActorKind: ActorKind;
   App: ResolverTypeWrapper<AppModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AppAssignmentInput: AppAssignmentInput;
   AppAssignmentPayload: ResolverTypeWrapper<Omit<AppAssignmentPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversTypes['App']>, endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   AppConnection: ResolverTypeWrapper<AppConnectionModelModel>;
   AppEdge: ResolverTypeWrapper<Omit<AppEdge, 'node'> & { node: ResolversTypes['App'] }>;
+  AppOrder: AppOrder;
+  AppOrderField: AppOrderField;
   AppPayload: ResolverTypeWrapper<Omit<AppPayload, 'app'> & { app?: Maybe<ResolversTypes['App']> }>;
   AssignKeysetInput: AssignKeysetInput;
   AuditEvent: ResolverTypeWrapper<AuditEntryModel>;
@@ -1383,9 +1468,10 @@ export type ResolversTypes = {
   EmbedSession: ResolverTypeWrapper<EmbedSessionModelModel>;
   EmbedTokenPayload: ResolverTypeWrapper<Omit<EmbedTokenPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   EndCustomer: ResolverTypeWrapper<EndCustomerModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EndCustomerConnection: ResolverTypeWrapper<EndCustomerConnectionModelModel>;
   EndCustomerEdge: ResolverTypeWrapper<Omit<EndCustomerEdge, 'node'> & { node: ResolversTypes['EndCustomer'] }>;
+  EndCustomerOrder: EndCustomerOrder;
+  EndCustomerOrderField: EndCustomerOrderField;
   EndCustomerPayload: ResolverTypeWrapper<Omit<EndCustomerPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   InstallAppInput: InstallAppInput;
   Installation: ResolverTypeWrapper<InstallationModel>;
@@ -1401,6 +1487,7 @@ export type ResolversTypes = {
   Marketplace: ResolverTypeWrapper<Marketplace>;
   MintEmbedTokenInput: MintEmbedTokenInput;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerSummary: ResolverTypeWrapper<PartnerSummaryModelModel>;
   PartnerSummaryConnection: ResolverTypeWrapper<PartnerSummaryConnectionModelModel>;
@@ -1434,10 +1521,12 @@ export type ResolversParentTypes = {
   ActivityFilter: ActivityFilter;
   ActivityPayload: Omit<ActivityPayload, 'event'> & { event?: Maybe<ResolversParentTypes['ActivityEvent']> };
   App: AppModel;
+  Boolean: Scalars['Boolean']['output'];
   AppAssignmentInput: AppAssignmentInput;
   AppAssignmentPayload: Omit<AppAssignmentPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversParentTypes['App']>, endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   AppConnection: AppConnectionModelModel;
   AppEdge: Omit<AppEdge, 'node'> & { node: ResolversParentTypes['App'] };
+  AppOrder: AppOrder;
   AppPayload: Omit<AppPayload, 'app'> & { app?: Maybe<ResolversParentTypes['App']> };
   AssignKeysetInput: AssignKeysetInput;
   AuditEvent: AuditEntryModel;
@@ -1455,9 +1544,9 @@ export type ResolversParentTypes = {
   EmbedSession: EmbedSessionModelModel;
   EmbedTokenPayload: Omit<EmbedTokenPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   EndCustomer: EndCustomerModel;
-  Boolean: Scalars['Boolean']['output'];
   EndCustomerConnection: EndCustomerConnectionModelModel;
   EndCustomerEdge: Omit<EndCustomerEdge, 'node'> & { node: ResolversParentTypes['EndCustomer'] };
+  EndCustomerOrder: EndCustomerOrder;
   EndCustomerPayload: Omit<EndCustomerPayload, 'endCustomer'> & { endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   InstallAppInput: InstallAppInput;
   Installation: InstallationModel;
@@ -1766,6 +1855,8 @@ export type MutationResolvers<ContextType = TenancyContext, ParentType extends R
 export type PageInfoResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

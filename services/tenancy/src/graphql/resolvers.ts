@@ -1,4 +1,4 @@
-import { DateTimeScalar, badInput, decodeCursor, pageSize, paginate, payload, toConnection, type Connection, type PageArgs } from '@marketgraph/graphql';
+import { DateTimeScalar, badInput, byId, connectionOf, containsText, orderOf, paginate, payload, whereContains } from '@marketgraph/graphql';
 import { App, EndCustomer, type Keyset } from '../entities';
 import type { TenancyContext } from '../context';
 import { embedActor, mayRead } from '../domain/access';
@@ -13,15 +13,6 @@ import { setTheme, themeForPartner } from '../domain/themes';
 import type { Resolvers } from './generated';
 import { JSONScalar, auditEventFields, auditLog, legacyActorKind } from '@marketgraph/graphql';
 
-/** A connection over rows a loader already batched: ordered by ID, cut at the cursor (X4, X8). */
-function listConnection<T extends { id: string }>(rows: readonly T[], args: PageArgs): Connection<T> {
-  const first = pageSize(args);
-  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const after = args.after ? decodeCursor(args.after) : null;
-  const rest = after ? sorted.filter((r) => r.id > after) : sorted;
-  return toConnection(rest.slice(0, first + 1), first, () => Promise.resolve(rows.length));
-}
-
 function present<T>(values: readonly (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
 }
@@ -33,6 +24,12 @@ async function orNull<T>(work: Promise<T>): Promise<T | null> {
   } catch {
     return null;
   }
+}
+
+/** Keysets narrowed by a list's `search` (their name) and `enabled` arguments. */
+function keysetsMatching(keysets: readonly Keyset[], args: { search?: string | null; enabled?: boolean | null }): Keyset[] {
+  const named = containsText('search', args.search);
+  return keysets.filter((k) => named(k.name) && (args.enabled == null || k.enabled === args.enabled));
 }
 
 async function keysetsOfCustomer(ctx: TenancyContext, endCustomerId: string): Promise<Keyset[]> {
@@ -58,8 +55,8 @@ export const resolvers: Resolvers<TenancyContext> = {
     },
     activity: (_parent, args, ctx) => listActivity(ctx, args.filter ?? {}, args),
     partners: (_parent, args, ctx) => partnerSummaries(ctx, args.marketplaceId, args),
-    tenancyAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, 'DESC'),
-    tenancyAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, 'DESC'),
+    tenancyAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, byId('Query.tenancyAuditLog', 'DESC')),
+    tenancyAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, byId('Query.tenancyAuditEvents', 'DESC')),
   },
   Mutation: {
     createEndCustomer: (_parent, { input }, ctx) => payload(async () => ({ endCustomer: await createEndCustomer(ctx, input) })),
@@ -91,15 +88,21 @@ export const resolvers: Resolvers<TenancyContext> = {
     partner: (customer) => ({ id: customer.partnerCompanyId }),
     apps: async (customer, args, ctx) => {
       const held = await ctx.loaders.customerAppsOfCustomer.load(customer.id);
-      return listConnection(present(await ctx.loaders.app.loadMany(held.map((ca) => ca.appId))), args);
+      const named = containsText('search', args.search);
+      const apps = present(await ctx.loaders.app.loadMany(held.map((ca) => ca.appId)));
+      return connectionOf(
+        apps.filter((a) => named(a.name)),
+        args,
+        byId('EndCustomer.apps'),
+      );
     },
     keysets: async (customer, args, ctx) => {
       const keysets = await keysetsOfCustomer(ctx, customer.id);
       // An embed token sees only enabled keysets (T6).
-      return listConnection(embedActor(ctx) ? keysets.filter((k) => k.enabled) : keysets, args);
+      return connectionOf(keysetsMatching(embedActor(ctx) ? keysets.filter((k) => k.enabled) : keysets, args), args, byId('EndCustomer.keysets'));
     },
     active: async (customer, _args, ctx) => (await keysetsOfCustomer(ctx, customer.id)).some((k) => k.enabled),
-    installations: async (customer, args, ctx) => listConnection(await ctx.loaders.installationsOfCustomer.load(customer.id), args),
+    installations: async (customer, args, ctx) => connectionOf(await ctx.loaders.installationsOfCustomer.load(customer.id), args, byId('EndCustomer.installations')),
     activity: (customer, args, ctx) => activityOfCustomer(ctx, customer.id, args.filter ?? {}, args),
     lastActivity: (customer, _args, ctx) => ctx.loaders.lastActivityOfCustomer.load(customer.id),
   },
@@ -109,9 +112,15 @@ export const resolvers: Resolvers<TenancyContext> = {
     product: (app) => (app.productId ? { id: app.productId } : null),
     endCustomers: async (app, args, ctx) => {
       const holders = await ctx.loaders.customerAppsOfApp.load(app.id);
-      return listConnection(present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId))), args);
+      const named = containsText('search', args.search);
+      const customers = present(await ctx.loaders.endCustomer.loadMany(holders.map((ca) => ca.endCustomerId)));
+      return connectionOf(
+        customers.filter((c) => named(c.name, c.externalId)),
+        args,
+        byId('App.endCustomers'),
+      );
     },
-    keysets: async (app, args, ctx) => listConnection(await ctx.loaders.keysetsOfApp.load(app.id), args),
+    keysets: async (app, args, ctx) => connectionOf(keysetsMatching(await ctx.loaders.keysetsOfApp.load(app.id), args), args, byId('App.keysets')),
   },
   Keyset: {
     app: async (keyset, _args, ctx) => (await ctx.loaders.app.load(keyset.appId)) ?? visibleApp(ctx, keyset.appId),
@@ -139,16 +148,24 @@ export const resolvers: Resolvers<TenancyContext> = {
   },
   Company: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    endCustomers: (company, args, ctx) =>
-      paginate(ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id }), args),
-    apps: (company, args, ctx) => paginate(ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id }), args),
+    endCustomers: (company, args, ctx) => {
+      const qb = ctx.scope.select(ctx.db.manager, EndCustomer, 'ec').andWhere('ec.partnerCompanyId = :id', { id: company.id });
+      whereContains(qb, 'search', args.search, ['ec.nameKey', 'ec.externalIdKey']);
+      const keys = { NAME: 'nameKey', EXTERNAL_ID: 'externalIdKey', CREATED_AT: null } as const;
+      return paginate(qb, args, orderOf<EndCustomer, keyof typeof keys>('Company.endCustomers', args.orderBy, keys));
+    },
+    apps: (company, args, ctx) => {
+      const qb = ctx.scope.select(ctx.db.manager, App, 'a').andWhere('a.partnerCompanyId = :id', { id: company.id });
+      whereContains(qb, 'search', args.search, ['a.nameKey']);
+      return paginate(qb, args, orderOf<App, 'NAME' | 'CREATED_AT'>('Company.apps', args.orderBy, { NAME: 'nameKey', CREATED_AT: null }));
+    },
     theme: (company, _args, ctx) => ctx.loaders.themeOfCompany.load(company.id),
   },
   Product: {
     __resolveReference: (ref) => ({ id: ref.id }),
     apps: async (product, args, ctx) => {
       const apps = await ctx.loaders.appsOfProduct.load(product.id);
-      return listConnection(apps.filter((a) => mayRead(ctx, a)), args);
+      return connectionOf(apps.filter((a) => mayRead(ctx, a)), args, byId('Product.apps'));
     },
   },
 };

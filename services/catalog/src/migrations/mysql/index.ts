@@ -2,3 +2,4 @@
 export { Initial1795329152853 } from './1795329152853-Initial';
 export { SubscriptionVendorIndex1796160350466 } from './1796160350466-SubscriptionVendorIndex';
 export { AuditEvents1796163695833 } from './1796163695833-AuditEvents';
+export { ListOrderIndexes1796164005409 } from './1796164005409-ListOrderIndexes';

@@ -2,3 +2,4 @@
 export { Initial1795327969232 } from './1795327969232-Initial';
 export { PasswordThrottle1796154292403 } from './1796154292403-PasswordThrottle';
 export { AuditEvents1796163684752 } from './1796163684752-AuditEvents';
+export { ListOrderIndexes1796163993537 } from './1796163993537-ListOrderIndexes';
