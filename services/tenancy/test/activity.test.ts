@@ -224,7 +224,7 @@ describe('costs and audit', () => {
     const c = await activeCustomer(graph, m, 'audit-run');
     await graph.gql(REPORT, { input: { secretKey: c.secretKey, status: 'STARTED' } });
     const rows = await graph.databases.tenancy.manager.find(AuditEntry, { where: { action: 'activity.reported', actorId: c.keysetId } });
-    expect(rows.map((r) => r.actorKind)).toEqual(['keyset']);
+    expect(rows.map((r) => r.actorKind)).toEqual(['KEYSET']);
   });
 });
 

@@ -5,3 +5,4 @@ export * from './policy';
 export * from './permissions';
 export * from './access-token';
 export * from './signing-keys';
+export * from './audit-readers';

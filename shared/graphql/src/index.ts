@@ -15,4 +15,5 @@ export * from './internal-contracts';
 export * from './identity-facts';
 export * from './json-schema';
 export * from './node';
+export * from './audit';
 export * from './search';

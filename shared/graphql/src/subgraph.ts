@@ -16,7 +16,7 @@ import {
   type PolicyContext,
   type PolicyTable,
 } from '@marketgraph/authz';
-import { runWithStats, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
+import { AUDIT_ACTOR_KIND_OF, runWithStats, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
 import { maskError } from './errors';
 import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from './http';
 import { secureSchema } from './secure-schema';
@@ -93,7 +93,7 @@ export function baseContext(actor: Actor, requestId: string, clientAddress: stri
     requestId,
     clientAddress,
     scope: new TenantScope(visibleMarketplaceIds(actor)),
-    audit: { actorKind: actor.kind, actorId: actorIdOf(actor), requestId },
+    audit: { actorKind: AUDIT_ACTOR_KIND_OF[actor.kind], actorId: actorIdOf(actor), requestId },
   };
 }
 

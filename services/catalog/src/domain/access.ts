@@ -1,7 +1,6 @@
-import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { STAFF_ROLES, grantsOf, isPlatformOperator, isStaffOf, type OwnerRule, type Role } from '@marketgraph/authz';
-import { AuditEntry, recordAudit } from '@marketgraph/db';
-import { badInput } from '@marketgraph/graphql';
+import { recordAudit } from '@marketgraph/db';
 import type { CatalogContext } from '../context';
 
 /** Who reviews products and revisions (C2, C3). */
@@ -75,13 +74,4 @@ export function lockedRow<T extends ObjectLiteral & { id: string }>(ctx: Catalog
   const qb = manager.createQueryBuilder(entity, 'row').where('row.id = :id', { id });
   if (ctx.db.isMysql) qb.setLock('pessimistic_write');
   return qb.getOne();
-}
-
-/** The audit of one company or one marketplace, as the policy admitted the caller to it (X5). */
-export function auditLog(ctx: CatalogContext, filter: { companyId?: string | null; marketplaceId?: string | null }): SelectQueryBuilder<AuditEntry> {
-  if (!filter.companyId && !filter.marketplaceId) throw badInput('companyId', 'Give companyId or marketplaceId');
-  const qb = ctx.scope.select(ctx.db.manager, AuditEntry, 'a');
-  if (filter.companyId) qb.andWhere('a.companyId = :companyId', { companyId: filter.companyId });
-  if (filter.marketplaceId) qb.andWhere('a.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
-  return qb;
 }

@@ -2,7 +2,7 @@
 // Generated from schema/catalog.graphql by `npm run codegen`. Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Product as ProductModel, ProductTransition as ProductTransitionModel, ProductRevision as ProductRevisionModel, ProductVersion as ProductVersionModel, Edition as EditionModel, Subscription as SubscriptionModel, PurchaseRequest as PurchaseRequestModel, ProductAssignment as ProductAssignmentModel, Lead as LeadModel } from '../entities';
-import type { CompanyRef as CompanyRefModel, UserRef as UserRefModel, MoneyModel as MoneyModelModel, MarketplaceReportModel as MarketplaceReportModelModel, SalesRowModel as SalesRowModelModel, LeadFunnelRowModel as LeadFunnelRowModelModel, ProductConnectionModel as ProductConnectionModelModel, EditionConnectionModel as EditionConnectionModelModel, ProductVersionConnectionModel as ProductVersionConnectionModelModel, TransitionConnectionModel as TransitionConnectionModelModel, RevisionConnectionModel as RevisionConnectionModelModel, SubscriptionConnectionModel as SubscriptionConnectionModelModel, PurchaseRequestConnectionModel as PurchaseRequestConnectionModelModel, ProductAssignmentConnectionModel as ProductAssignmentConnectionModelModel, LeadConnectionModel as LeadConnectionModelModel, CatalogAuditEntryConnectionModel as CatalogAuditEntryConnectionModelModel } from './models';
+import type { CompanyRef as CompanyRefModel, UserRef as UserRefModel, MoneyModel as MoneyModelModel, MarketplaceReportModel as MarketplaceReportModelModel, SalesRowModel as SalesRowModelModel, LeadFunnelRowModel as LeadFunnelRowModelModel, ProductConnectionModel as ProductConnectionModelModel, EditionConnectionModel as EditionConnectionModelModel, ProductVersionConnectionModel as ProductVersionConnectionModelModel, TransitionConnectionModel as TransitionConnectionModelModel, RevisionConnectionModel as RevisionConnectionModelModel, SubscriptionConnectionModel as SubscriptionConnectionModelModel, PurchaseRequestConnectionModel as PurchaseRequestConnectionModelModel, ProductAssignmentConnectionModel as ProductAssignmentConnectionModelModel, LeadConnectionModel as LeadConnectionModelModel, AuditEventConnectionModel as AuditEventConnectionModelModel, CatalogAuditEntryConnectionModel as CatalogAuditEntryConnectionModelModel } from './models';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
 import type { CatalogContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -34,12 +34,101 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** Who acted in an audited event; for `Viewer.kind`, who is calling. */
+export type ActorKind =
+  /** A caller without credentials: the storefront, or someone attempting to sign in. */
+  | 'ANONYMOUS'
+  /** A company's API key (a service account). */
+  | 'API_KEY'
+  /** An end customer, through an embed token its partner minted. */
+  | 'END_CUSTOMER'
+  /** An integration run authenticated by a keyset's secret key. */
+  | 'KEYSET'
+  /** The platform itself, such as the start-up that creates the platform operator. */
+  | 'SYSTEM'
+  /** A signed-in user. */
+  | 'USER';
+
 /** A subscribed product to assign to a user. */
 export type AssignProductInput = {
   /** An ACTIVE subscription of the company. */
   subscriptionId: Scalars['ID']['input'];
   /** An active member of the subscribing company. */
   userId: Scalars['ID']['input'];
+};
+
+/**
+ * One audited event (X5): a change a mutation made, or an event of a user's sign-in. The same type
+ * in every subgraph; each subgraph's log lists the events of what it owns.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened, as `subject.verb`: `product.approved`, `user.login`, `keyset.disabled`. */
+  action: Scalars['String']['output'];
+  /** The user who acted, when a user did. */
+  actor?: Maybe<User>;
+  /** The ID of the user, API key, end customer or keyset that acted; none for anonymous callers and the platform itself. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of caller acted. */
+  actorKind: ActorKind;
+  /** The company the event concerns, when it concerns one. */
+  company?: Maybe<Company>;
+  /** The ID of the company the event concerns, when it concerns one. */
+  companyId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the event recorded beyond its target, as a JSON object whose keys depend on the action; none when nothing more was recorded. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** The event's own ID. */
+  id: Scalars['ID']['output'];
+  /** The marketplace the event concerns. */
+  marketplace?: Maybe<Marketplace>;
+  /** The ID of the marketplace the event concerns; none for events of no marketplace, which only the platform operator reads. */
+  marketplaceId?: Maybe<Scalars['ID']['output']>;
+  /** The gateway's ID of the request that caused the event, as its logs show it. */
+  requestId: Scalars['String']['output'];
+  /** The ID of what the event changed or concerns; none when it names nothing that exists (a sign-in with an unknown email). */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The type of what the event changed or concerns, such as `Product`, `Membership` or `User`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many events match, whatever the page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to read the events after this one. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Narrows an audit log; every field given must match. */
+export type AuditEventFilter = {
+  /** Only these actions, such as `user.login` or `product.approved`. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only events of this actor: a user, API key, end customer or keyset ID. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events whose actor is of this kind. */
+  actorKind?: InputMaybe<ActorKind>;
+  /** Only events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events about this target. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about this type of target, such as `Product`. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Only events before this instant; not earlier than `from`. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** How often an edition's price is charged (C6). */
@@ -314,6 +403,13 @@ export type LeadState =
   | 'LOST'
   /** Recorded, not yet handed to a reseller. */
   | 'NEW';
+
+/** A top-level tenant with exactly one owner company (I1). Members of one marketplace see nothing of another. */
+export type Marketplace = {
+  __typename?: 'Marketplace';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
 
 /** Marketplace-wide figures (C10). */
 export type MarketplaceReport = {
@@ -1087,9 +1183,17 @@ export type PurchaseRequestState =
 export type Query = {
   __typename?: 'Query';
   /**
+   * Catalog's audit events (X5), newest first, in the one shape of every subgraph. A company's
+   * events to its COMPANY_ADMIN and to the staff who administer the marketplace's companies
+   * (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its MARKETPLACE_MANAGER. Give
+   * companyId or marketplaceId (neither is BAD_USER_INPUT).
+   */
+  catalogAuditEvents?: Maybe<AuditEventConnection>;
+  /**
    * Catalog's audit records (X5), newest first: a company's to its COMPANY_ADMIN and to
    * MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff, a whole marketplace's to its
    * MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   * @deprecated Use catalogAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
    */
   catalogAuditLog: CatalogAuditEntryConnection;
   /** A lead the caller may see (as in leads); null otherwise. */
@@ -1124,6 +1228,23 @@ export type Query = {
    * buying company's users or assignments.
    */
   vendorSubscriptions: SubscriptionConnection;
+};
+
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
+export type QueryCatalogAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1606,13 +1727,18 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActorKind: ActorKind;
   AssignProductInput: AssignProductInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEvent: ResolverTypeWrapper<AuditEntryModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModelModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   BillingPeriod: BillingPeriod;
   CatalogAuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CatalogAuditEntryConnection: ResolverTypeWrapper<CatalogAuditEntryConnectionModelModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CatalogAuditEntryEdge: ResolverTypeWrapper<Omit<CatalogAuditEntryEdge, 'node'> & { node: ResolversTypes['CatalogAuditEntry'] }>;
   Company: ResolverTypeWrapper<CompanyRefModel>;
   CreateEditionInput: CreateEditionInput;
@@ -1632,6 +1758,7 @@ export type ResolversTypes = {
   LeadFunnelRow: ResolverTypeWrapper<LeadFunnelRowModelModel>;
   LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   LeadState: LeadState;
+  Marketplace: ResolverTypeWrapper<Marketplace>;
   MarketplaceReport: ResolverTypeWrapper<MarketplaceReportModelModel>;
   Money: ResolverTypeWrapper<MoneyModelModel>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -1687,10 +1814,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AssignProductInput: AssignProductInput;
   ID: Scalars['ID']['output'];
-  CatalogAuditEntry: AuditEntryModel;
+  AuditEvent: AuditEntryModel;
   String: Scalars['String']['output'];
-  CatalogAuditEntryConnection: CatalogAuditEntryConnectionModelModel;
+  AuditEventConnection: AuditEventConnectionModelModel;
   Int: Scalars['Int']['output'];
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
+  CatalogAuditEntry: AuditEntryModel;
+  CatalogAuditEntryConnection: CatalogAuditEntryConnectionModelModel;
   CatalogAuditEntryEdge: Omit<CatalogAuditEntryEdge, 'node'> & { node: ResolversParentTypes['CatalogAuditEntry'] };
   Company: CompanyRefModel;
   CreateEditionInput: CreateEditionInput;
@@ -1709,6 +1840,7 @@ export type ResolversParentTypes = {
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadFunnelRow: LeadFunnelRowModelModel;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
+  Marketplace: Marketplace;
   MarketplaceReport: MarketplaceReportModelModel;
   Money: MoneyModelModel;
   Mutation: {};
@@ -1749,6 +1881,37 @@ export type ResolversParentTypes = {
   User: UserRefModel;
   UserError: UserError;
   VersionPayload: Omit<VersionPayload, 'version'> & { version?: Maybe<ResolversParentTypes['ProductVersion']> };
+};
+
+export type AuditEventResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  marketplaceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CatalogAuditEntryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogAuditEntry'] = ResolversParentTypes['CatalogAuditEntry']> = {
@@ -1866,6 +2029,12 @@ export type LeadFunnelRowResolvers<ContextType = CatalogContext, ParentType exte
 export type LeadPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = {
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MarketplaceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2100,6 +2269,7 @@ export type PurchaseRequestPayloadResolvers<ContextType = CatalogContext, Parent
 };
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  catalogAuditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryCatalogAuditEventsArgs>>;
   catalogAuditLog?: Resolver<ResolversTypes['CatalogAuditEntryConnection'], ParentType, ContextType, Partial<QueryCatalogAuditLogArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
@@ -2203,6 +2373,9 @@ export type VersionPayloadResolvers<ContextType = CatalogContext, ParentType ext
 };
 
 export type Resolvers<ContextType = CatalogContext> = {
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   CatalogAuditEntry?: CatalogAuditEntryResolvers<ContextType>;
   CatalogAuditEntryConnection?: CatalogAuditEntryConnectionResolvers<ContextType>;
   CatalogAuditEntryEdge?: CatalogAuditEntryEdgeResolvers<ContextType>;
@@ -2218,6 +2391,7 @@ export type Resolvers<ContextType = CatalogContext> = {
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadFunnelRow?: LeadFunnelRowResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
+  Marketplace?: MarketplaceResolvers<ContextType>;
   MarketplaceReport?: MarketplaceReportResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -52,3 +52,4 @@ export type PurchaseRequestConnectionModel = Connection<PurchaseRequest>;
 export type ProductAssignmentConnectionModel = Connection<ProductAssignment>;
 export type LeadConnectionModel = Connection<Lead>;
 export type CatalogAuditEntryConnectionModel = Connection<AuditEntry>;
+export type AuditEventConnectionModel = Connection<AuditEntry>;

@@ -1,4 +1,4 @@
-import { anyOf, argAt, open, openReference, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
+import { AUDIT_READERS, anyOf, argAt, open, openReference, owner, signedInAs, type Owner, type PolicyArgs, type PolicyTable } from '@marketgraph/authz';
 import { asObject, asReference, carried, grantsOf, isPlatformOperator, isStaffOf, narrowed, ofParent, type Decision, type OwnerRule, type Policy } from '@marketgraph/authz';
 import { companyOwner } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
@@ -142,6 +142,7 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'ProductRevision.author': revisionField,
   'ProductRevision.reviewer': revisionField,
   'ProductVersion.*': asObject(),
+  'Marketplace.*': asObject(),
   'ProductVersion.product': ofProduct,
   'Edition.*': asObject(),
   'Edition.price': asObject(),
@@ -177,6 +178,11 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'Lead.customerCompany': leadField,
 
   'CatalogAuditEntry.*': asObject(),
+  // An event's references show what any reference to them shows; identity shows only an actor the caller may see.
+  'AuditEvent.*': asObject(),
+  'AuditEvent.actor': asObject(),
+  'AuditEvent.company': asObject(),
+  'AuditEvent.marketplace': asObject(),
   'CatalogAuditEntry.company': asObject(),
   'CatalogAuditEntry.actor': asObject(),
   // Its ID is derived from the marketplace the report was asked for.
@@ -208,6 +214,12 @@ const nestedFields: PolicyTable<CatalogContext> = {
   'LeadPayload.lead': carried((p: { lead?: unknown }) => p.lead, leadField),
 };
 
+/** Every subgraph's audit log (X5): a company's to its admins and the staff who administer it, a marketplace's to its manager. */
+const auditReaders = anyOf<CatalogContext>(
+  owner('company', company('companyId'), AUDIT_READERS.company),
+  owner('marketplace', marketplace('marketplaceId'), AUDIT_READERS.marketplace),
+);
+
 /** Who may call each operation of the catalog subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<CatalogContext> = {
   // Reads: the domain narrows rows to what the caller may see (C4).
@@ -220,10 +232,8 @@ export const policies: PolicyTable<CatalogContext> = {
   'Query.leads': signedInAs('user', 'apiKey'),
   'Query.lead': signedInAs('user', 'apiKey'),
   'Query.marketplaceReport': owner('marketplace', marketplace('marketplaceId'), { staff: [...REPORT_READERS] }),
-  'Query.catalogAuditLog': anyOf(
-    owner('company', company('companyId'), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'] }),
-    owner('marketplace', marketplace('marketplaceId'), { staff: ['MARKETPLACE_MANAGER'] }),
-  ),
+  'Query.catalogAuditLog': auditReaders,
+  'Query.catalogAuditEvents': auditReaders,
   'Query.vendorSales': owner('vendor', company('vendorCompanyId'), { member: ['DEVELOPER', 'COMPANY_ADMIN'], staff: [...REPORT_READERS] }),
   'Query.vendorSubscriptions': owner('vendor', company('vendorCompanyId'), VENDOR_SUBSCRIPTION_READERS),
 
@@ -271,6 +281,8 @@ export const policies: PolicyTable<CatalogContext> = {
   'Entity.Edition': asReference((ctx: CatalogContext, id) => ctx.loaders.edition.load(id), ofProduct),
   'Entity.PurchaseRequest': asReference((ctx: CatalogContext, id) => ctx.db.manager.findOne(PurchaseRequest, { where: { id } }), purchaseRequestField),
   'Entity.ProductAssignment': asReference((ctx: CatalogContext, id) => ctx.db.manager.findOne(ProductAssignment, { where: { id } }), assignmentField),
+  // Declared unresolvable here: identity resolves it, for the references of audit events.
+  'Entity.Marketplace': signedInAs('user', 'apiKey'),
 
   ...nestedFields,
 };

@@ -1,7 +1,7 @@
 import { DateTimeScalar, byId, derivedId, notFound, paginate, payload, connectionOf } from '@marketgraph/graphql';
 import type { CatalogContext } from '../context';
 import { ProductAssignment as ProductAssignmentRow, PurchaseRequest as PurchaseRequestRow, type Edition, type Product, type Subscription } from '../entities';
-import { auditLog, maySeeUnpublished } from '../domain/access';
+import { maySeeUnpublished } from '../domain/access';
 import { parseList } from '../domain/content';
 import { createEdition } from '../domain/editions';
 import { assignLead, convertLead, createLead, listLeads, markLeadLost, visibleLeads } from '../domain/leads';
@@ -35,7 +35,7 @@ import {
 } from '../domain/subscriptions';
 import { createVersion, moveVersion, visibleVersion } from '../domain/versions';
 import type { Resolvers } from './generated';
-import { JSONScalar } from '@marketgraph/graphql';
+import { JSONScalar, auditEventFields, auditLog, legacyActorKind } from '@marketgraph/graphql';
 
 const ref = (id: string | null) => (id ? { id } : null);
 const visibleLead = (ctx: CatalogContext, id: string) => visibleLeads(ctx).andWhere('l.id = :id', { id }).getOne();
@@ -65,7 +65,8 @@ export const resolvers: Resolvers<CatalogContext> = {
     leads: (_parent, args, ctx) => paginate(listLeads(ctx, args), args, byId('Query.leads', 'DESC')),
     lead: (_parent, args, ctx) => visibleLead(ctx, args.id),
     marketplaceReport: (_parent, args) => ({ marketplaceId: args.marketplaceId }),
-    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, args), args, byId('Query.catalogAuditLog', 'DESC')),
+    catalogAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, byId('Query.catalogAuditLog', 'DESC')),
+    catalogAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, byId('Query.catalogAuditEvents', 'DESC')),
     vendorSales: (_parent, args, ctx) => sales(ctx, { vendorCompanyId: args.vendorCompanyId, from: args.from, to: args.to }),
     vendorSubscriptions: (_parent, args, ctx) =>
       paginate(subscriptionsToVendor(ctx, args.vendorCompanyId, { productId: args.productId, state: args.state, companyId: args.companyId }), args, byId('Query.vendorSubscriptions', 'DESC')),
@@ -178,10 +179,12 @@ export const resolvers: Resolvers<CatalogContext> = {
   },
   CatalogAuditEntry: {
     company: (a) => ref(a.companyId),
-    actor: (a) => userRef(a.actorKind, a.actorId),
-    details: (a) => (a.details ? (JSON.parse(a.details) as unknown) : null),
+    actor: auditEventFields.actor,
+    actorKind: legacyActorKind,
+    details: auditEventFields.details,
     at: (a) => a.createdAt,
   },
+  AuditEvent: auditEventFields,
   LeadFunnelRow: {
     reseller: (row) => ref(row.resellerCompanyId),
   },

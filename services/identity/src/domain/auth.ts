@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { signAccessToken, type UserActor } from '@marketgraph/authz';
-import { newId } from '@marketgraph/db';
+import { newId, recordAudit } from '@marketgraph/db';
 import { fail, type Payload } from '@marketgraph/graphql';
-import { RefreshSession, User } from '../entities';
+import { Membership, RefreshSession, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { actorOfUser } from './actors';
-import { audit } from './audit';
 import { payload } from './conflicts';
 import { ThrottledError, throttledPasswordCheck } from './password-throttle';
 import { randomToken, sha256, verifyPassword } from './secrets';
@@ -39,7 +38,7 @@ async function issueSession(ctx: IdentityContext, manager: EntityManager, user: 
 }
 
 function asUser(ctx: IdentityContext, user: User): IdentityContext {
-  return { ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: user.id } };
+  return { ...ctx, audit: { ...ctx.audit, actorKind: 'USER', actorId: user.id } };
 }
 
 /**
@@ -48,36 +47,51 @@ function asUser(ctx: IdentityContext, user: User): IdentityContext {
  */
 export async function login(ctx: IdentityContext, rawEmail: string, password: string): Promise<Session> {
   const email = rawEmail.trim().toLowerCase();
-  const user = await throttledPasswordCheck(
-    ctx,
-    email,
-    async () => {
-      const found = await ctx.db.manager.findOne(User, { where: { email } });
-      const ok = await verifyPassword(found?.passwordHash ?? null, password);
-      return found && ok && !found.disabledAt ? found : null;
-    },
-  );
-  if (!user) {
-    await audit(ctx, ctx.db.manager, {
-      action: 'user.login_failed',
-      targetType: 'User',
-      targetId: null,
-      marketplaceId: null,
-      companyId: null,
+  // The account the attempt names, when it exists: its failed and throttled attempts are its history.
+  let named: User | null = null;
+  let user: User | null;
+  try {
+    user = await throttledPasswordCheck(ctx, email, async () => {
+      named = await ctx.db.manager.findOne(User, { where: { email } });
+      const ok = await verifyPassword(named?.passwordHash ?? null, password);
+      return named && ok && !named.disabledAt ? named : null;
     });
+  } catch (err) {
+    if (err instanceof ThrottledError) {
+      const target = await ctx.db.manager.findOne(User, { where: { email }, select: { id: true } });
+      await auditSignIn(ctx, ctx.db.manager, 'user.login_throttled', target?.id ?? null, { retryAfterSeconds: err.retryAfterSeconds });
+    }
+    throw err;
+  }
+  if (!user) {
+    await auditSignIn(ctx, ctx.db.manager, 'user.login_failed', (named as User | null)?.id ?? null);
     fail('INVALID', null, INVALID_CREDENTIALS, 'I11');
   }
+  const signedIn = user;
   return ctx.db.transaction(async (manager) => {
-    const session = await issueSession(ctx, manager, user, newId());
-    await audit(asUser(ctx, user), manager, {
-      action: 'user.login',
-      targetType: 'User',
-      targetId: user.id,
-      marketplaceId: null,
-      companyId: null,
-    });
+    const session = await issueSession(ctx, manager, signedIn, newId());
+    await auditSignIn(asUser(ctx, signedIn), manager, 'user.login', signedIn.id);
     return session;
   });
+}
+
+/**
+ * Records an event of a user's sign-in (X5) once per company it is an active member of, so that
+ * the admins and staff of each read it and nobody else; `userId` null is an unknown email.
+ */
+export async function auditSignIn(
+  ctx: IdentityContext,
+  manager: EntityManager,
+  action: string,
+  userId: string | null,
+  details?: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  const memberships = await manager.find(Membership, {
+    where: { userId: userId ?? '', status: 'ACTIVE' },
+    select: { marketplaceId: true, companyId: true },
+  });
+  const what = { action, targetType: 'User', targetId: userId, ...(details ? { details } : {}) };
+  await recordAudit(manager, ctx.audit, what, memberships.map((m) => ({ marketplaceId: m.marketplaceId, companyId: m.companyId })));
 }
 
 /** A payload of an operation that checks a password: a throttled attempt also says when to try again. */
@@ -117,13 +131,7 @@ export async function refreshSession(ctx: IdentityContext, refreshToken: string)
     const user = await manager.findOneOrFail(User, { where: { id: session.userId } });
     if (user.disabledAt) fail('INVALID', 'refreshToken', 'The refresh token is not valid', 'I10');
     const next = await issueSession(ctx, manager, user, session.familyId);
-    await audit(asUser(ctx, user), manager, {
-      action: 'session.refreshed',
-      targetType: 'User',
-      targetId: user.id,
-      marketplaceId: null,
-      companyId: null,
-    });
+    await auditSignIn(asUser(ctx, user), manager, 'session.refreshed', user.id);
     return next;
   });
   if (outcome === 'reused') {
@@ -143,13 +151,7 @@ async function revokeFamilyOf(ctx: IdentityContext, tokenHash: string, action: s
       .set({ revokedAt: new Date() })
       .where('familyId = :familyId AND revokedAt IS NULL', { familyId: session.familyId })
       .execute();
-    await audit({ ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: session.userId } }, manager, {
-      action,
-      targetType: 'User',
-      targetId: session.userId,
-      marketplaceId: null,
-      companyId: null,
-    });
+    await auditSignIn({ ...ctx, audit: { ...ctx.audit, actorKind: 'USER', actorId: session.userId } }, manager, action, session.userId);
     return true;
   });
 }

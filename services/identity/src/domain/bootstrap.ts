@@ -22,7 +22,7 @@ export async function ensurePlatformOperator(db: Database, operator: { email: st
       disabledAt: null,
       createdAt: new Date(),
     });
-    await recordAudit(manager, { actorKind: 'system', actorId: null, requestId: 'bootstrap' }, {
+    await recordAudit(manager, { actorKind: 'SYSTEM', actorId: null, requestId: 'bootstrap' }, {
       action: 'operator.created',
       targetType: 'User',
       targetId: id,

@@ -228,7 +228,7 @@ export function acceptInvitation(ctx: IdentityContext, input: AcceptInput): Prom
     assertRoleSet('token', invitation.roles, company);
     await assertIssuerMayStillGrant(manager, invitation, company, user.id);
     const membership = await upsertMembership(manager, user, company, invitation.roles);
-    await audit({ ...ctx, audit: { ...ctx.audit, actorKind: 'user', actorId: user.id } }, manager, {
+    await audit({ ...ctx, audit: { ...ctx.audit, actorKind: 'USER', actorId: user.id } }, manager, {
       action: 'invitation.accepted',
       targetType: 'Invitation',
       targetId: invitation.id,

@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { isPlatformOperator, isStaffOf, roleSetProblems, withImpliedRoles, type Role } from '@marketgraph/authz';
-import { newId } from '@marketgraph/db';
+import { newId, recordAudit } from '@marketgraph/db';
 import { BusinessError, fail, userError, notFound } from '@marketgraph/graphql';
 import { type Company, Marketplace, Membership, MembershipRole, User } from '../entities';
 import type { IdentityContext } from '../context';
@@ -207,6 +207,9 @@ async function administeredUser(
   return { user, memberships, administered: locked.filter((c) => adminOf.includes(c.id)) };
 }
 
+/** Where an event about a member belongs: its company, in its marketplace (X5). */
+const auditPlaceOf = (m: Membership) => ({ marketplaceId: m.marketplaceId, companyId: m.companyId });
+
 /**
  * Disables a user everywhere, taking effect on its next request (I10). Staff may disable only
  * users who belong to no other marketplace; the last admin of a company stays (I8).
@@ -219,13 +222,7 @@ export function disableUser(ctx: IdentityContext, userId: string): Promise<User>
     }
     const now = user.disabledAt ?? new Date();
     await manager.update(User, { id: userId }, { disabledAt: now });
-    await audit(ctx, manager, {
-      action: 'user.disabled',
-      targetType: 'User',
-      targetId: userId,
-      marketplaceId: memberships[0]?.marketplaceId ?? null,
-      companyId: null,
-    });
+    await recordAudit(manager, ctx.audit, { action: 'user.disabled', targetType: 'User', targetId: userId }, memberships.map(auditPlaceOf));
     return { ...user, disabledAt: now };
   });
 }
@@ -235,7 +232,7 @@ export function enableUser(ctx: IdentityContext, userId: string): Promise<User> 
     const { user, memberships } = await administeredUser(ctx, manager, userId, 'enable');
     if (memberships.length === 0) fail('RULE_VIOLATION', 'userId', 'The user has no active membership; invite it into a company instead', 'I4');
     await manager.update(User, { id: userId }, { disabledAt: null });
-    await audit(ctx, manager, { action: 'user.enabled', targetType: 'User', targetId: userId, marketplaceId: null, companyId: null });
+    await recordAudit(manager, ctx.audit, { action: 'user.enabled', targetType: 'User', targetId: userId }, memberships.map(auditPlaceOf));
     return { ...user, disabledAt: null };
   });
 }

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Marketplace as MarketplaceModel, Company as CompanyModel, User as UserModel, Membership as MembershipModel, Invitation as InvitationModel, ApiKey as ApiKeyModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel, NodeStubModel as NodeStubModelModel } from './models';
+import type { AuditEventConnectionModel as AuditEventConnectionModelModel, ViewerModel as ViewerModelModel, MarketplaceConnectionModel as MarketplaceConnectionModelModel, UserConnectionModel as UserConnectionModelModel, CompanyConnectionModel as CompanyConnectionModelModel, MembershipConnectionModel as MembershipConnectionModelModel, InvitationConnectionModel as InvitationConnectionModelModel, ApiKeyConnectionModel as ApiKeyConnectionModelModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel, NodeStubModel as NodeStubModelModel } from './models';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -26,6 +26,11 @@ export type Scalars = {
    * 2026-12-01T09:30:00.000Z. Inputs accept any ISO-8601 date and time with an offset.
    */
   DateTime: { input: Date; output: Date; }
+  /**
+   * Any JSON value (object, array, string, number, boolean or null), nested at most 48 levels deep:
+   * JSON Schemas of product versions, installation configuration and credentials, audit details.
+   */
+  JSON: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -63,15 +68,19 @@ export type ActivityEvent = Node & {
   id: Scalars['ID']['output'];
 };
 
-/** Who is making a request. */
+/** Who acted in an audited event; for `Viewer.kind`, who is calling. */
 export type ActorKind =
-  /** Nobody signed in: only the public storefront, login, invitations and sign-up answer. */
+  /** A caller without credentials: the storefront, or someone attempting to sign in. */
   | 'ANONYMOUS'
-  /** A company's service account, authenticated by an API key. */
+  /** A company's API key (a service account). */
   | 'API_KEY'
-  /** A partner's end customer, through an embed token. */
+  /** An end customer, through an embed token its partner minted. */
   | 'END_CUSTOMER'
-  /** A signed-in person, with an access token. */
+  /** An integration run authenticated by a keyset's secret key. */
+  | 'KEYSET'
+  /** The platform itself, such as the start-up that creates the platform operator. */
+  | 'SYSTEM'
+  /** A signed-in user. */
   | 'USER';
 
 /** A company's service account for machines (I11): shown once, stored hashed, revocable. */
@@ -178,6 +187,80 @@ export type AuditEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The audit record. */
   node: AuditEntry;
+};
+
+/**
+ * One audited event (X5): a change a mutation made, or an event of a user's sign-in. The same type
+ * in every subgraph; each subgraph's log lists the events of what it owns.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened, as `subject.verb`: `product.approved`, `user.login`, `keyset.disabled`. */
+  action: Scalars['String']['output'];
+  /** The user who acted, when a user did. */
+  actor?: Maybe<User>;
+  /** The ID of the user, API key, end customer or keyset that acted; none for anonymous callers and the platform itself. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of caller acted. */
+  actorKind: ActorKind;
+  /** The company the event concerns, when it concerns one. */
+  company?: Maybe<Company>;
+  /** The ID of the company the event concerns, when it concerns one. */
+  companyId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the event recorded beyond its target, as a JSON object whose keys depend on the action; none when nothing more was recorded. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** The event's own ID. */
+  id: Scalars['ID']['output'];
+  /** The marketplace the event concerns. */
+  marketplace?: Maybe<Marketplace>;
+  /** The ID of the marketplace the event concerns; none for events of no marketplace, which only the platform operator reads. */
+  marketplaceId?: Maybe<Scalars['ID']['output']>;
+  /** The gateway's ID of the request that caused the event, as its logs show it. */
+  requestId: Scalars['String']['output'];
+  /** The ID of what the event changed or concerns; none when it names nothing that exists (a sign-in with an unknown email). */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The type of what the event changed or concerns, such as `Product`, `Membership` or `User`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many events match, whatever the page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to read the events after this one. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Narrows an audit log; every field given must match. */
+export type AuditEventFilter = {
+  /** Only these actions, such as `user.login` or `product.approved`. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only events of this actor: a user, API key, end customer or keyset ID. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events whose actor is of this kind. */
+  actorKind?: InputMaybe<ActorKind>;
+  /** Only events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events about this target. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about this type of target, such as `Product`. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Only events before this instant; not earlier than `from`. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -1108,12 +1191,20 @@ export type Query = {
    * Identity audit records (X5), newest first: of a company to its COMPANY_ADMIN and to
    * MARKETPLACE_MANAGER and CUSTOMER_SUPPORT staff; of a whole marketplace to its
    * MARKETPLACE_MANAGER. Give companyId or marketplaceId (neither is BAD_USER_INPUT).
+   * @deprecated Use identityAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
    */
   auditLog: AuditEntryConnection;
   /** Companies of one marketplace, oldest first, optionally filtered. Marketplace staff (any staff role) and the platform operator. */
   companies: CompanyConnection;
   /** A company, to its members, to marketplace staff and to the resellers managing it. Another marketplace's company answers NOT_FOUND. */
   company?: Maybe<Company>;
+  /**
+   * Identity's audit events (X5), newest first, in the one shape of every subgraph. A company's
+   * events to its COMPANY_ADMIN and to the staff who administer the marketplace's companies
+   * (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its MARKETPLACE_MANAGER. Give
+   * companyId or marketplaceId (neither is BAD_USER_INPUT).
+   */
+  identityAuditEvents?: Maybe<AuditEventConnection>;
   /** What an invitation token invites to, before it is accepted. Needs no sign-in; null when the token is unknown, used, revoked or expired. */
   invitation?: Maybe<InvitationPreview>;
   /** One marketplace the caller belongs to (any for the platform operator); null otherwise. */
@@ -1186,6 +1277,23 @@ export type QueryCompaniesArgs = {
  */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
+export type QueryIdentityAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1331,10 +1439,24 @@ export type User = Node & {
   email: Scalars['String']['output'];
   /** Stable opaque ID. */
   id: Scalars['ID']['output'];
+  /**
+   * The user's sign-in history (X5), newest first: logins, failed and throttled attempts, refreshed
+   * and ended sessions, being disabled and enabled. The user itself reads all of it; the staff and
+   * company admins who read the audit, only the events of their own marketplaces and companies.
+   */
+  loginHistory?: Maybe<AuditEventConnection>;
   /** The user's memberships, revoked ones included: all of them to the user itself, else those of companies the caller administers or staffs. */
   memberships?: Maybe<Array<Membership>>;
   /** Display name, 1 to 200 characters. */
   name: Scalars['String']['output'];
+};
+
+
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
+export type UserLoginHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of users. */
@@ -1532,6 +1654,10 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEvent: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModelModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   ChangeRolesInput: ChangeRolesInput;
   Company: ResolverTypeWrapper<CompanyModel>;
@@ -1559,6 +1685,7 @@ export type ResolversTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: ResolverTypeWrapper<Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   InviteUserInput: InviteUserInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Keyset: ResolverTypeWrapper<NodeStubModelModel>;
   Lead: ResolverTypeWrapper<NodeStubModelModel>;
   LoginInput: LoginInput;
@@ -1611,6 +1738,10 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: AuditEntryConnectionModelModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEvent: AuditEntryModel;
+  AuditEventConnection: AuditEventConnectionModelModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   ChangeRolesInput: ChangeRolesInput;
   Company: CompanyModel;
@@ -1637,6 +1768,7 @@ export type ResolversParentTypes = {
   InviteFirstAdminInput: InviteFirstAdminInput;
   InvitePayload: Omit<InvitePayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   InviteUserInput: InviteUserInput;
+  JSON: Scalars['JSON']['output'];
   Keyset: NodeStubModelModel;
   Lead: NodeStubModelModel;
   LoginInput: LoginInput;
@@ -1739,6 +1871,37 @@ export type AuditEntryConnectionResolvers<ContextType = IdentityContext, ParentT
 export type AuditEntryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  marketplaceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1879,6 +2042,10 @@ export type InvitePayloadResolvers<ContextType = IdentityContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KeysetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Keyset'] = ResolversParentTypes['Keyset']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Keyset']>, ParentType, ContextType>;
@@ -2023,6 +2190,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'marketplaceId'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  identityAuditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryIdentityAuditEventsArgs>>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'id'>>;
   marketplaces?: Resolver<ResolversTypes['MarketplaceConnection'], ParentType, ContextType, Partial<QueryMarketplacesArgs>>;
@@ -2039,6 +2207,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loginHistory?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<UserLoginHistoryArgs>>;
   memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2090,6 +2259,9 @@ export type Resolvers<ContextType = IdentityContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
@@ -2108,6 +2280,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   InvitePayload?: InvitePayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Keyset?: KeysetResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;

@@ -14,6 +14,7 @@ export type MembershipConnectionModel = Connection<Membership>;
 export type InvitationConnectionModel = Connection<Invitation>;
 export type ApiKeyConnectionModel = Connection<ApiKey>;
 export type AuditEntryConnectionModel = Connection<AuditEntry>;
+export type AuditEventConnectionModel = Connection<AuditEntry>;
 /** An object another subgraph owns, as `node(id:)` hands it on: its type and ID; the owner resolves the rest. */
 export interface NodeStubModel {
   __typename: string;

@@ -1,4 +1,5 @@
 import {
+  AUDIT_READERS,
   anyOf,
   asReference,
   argAt,
@@ -10,6 +11,7 @@ import {
   open,
   owner,
   platformOperator,
+  readsAuditOf,
   signedInAs,
   staff,
   type Owner,
@@ -19,7 +21,7 @@ import {
   type PolicyTable,
   type UserActor,
 } from '@marketgraph/authz';
-import { ApiKey, Company, Invitation, Marketplace, Membership } from '../entities';
+import { ApiKey, Company, Invitation, Marketplace, Membership, type User } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF, MEMBER_MANAGERS, USER_MANAGERS } from '../domain/access';
 
@@ -84,6 +86,22 @@ const byNodeId: Policy<IdentityContext> = { describe: "anyone; each ID is author
 /** Types identity declares unresolvable (`resolvable: false`): their owners resolve them, the gateway never asks identity. */
 const ownedElsewhere: Policy<IdentityContext> = { describe: 'nobody: resolved by the subgraph that owns it', mayRefuse: true, check: () => 'FORBIDDEN' };
 
+/** A user reads what concerns itself. */
+const ownUser: Policy<IdentityContext> = {
+  describe: 'the user itself',
+  mayRefuse: true,
+  check: ({ actor }, _args, parent) => (actor.kind === 'user' && actor.userId === (parent as User).id ? 'ALLOW' : 'FORBIDDEN'),
+};
+/** Whoever reads the audit (X5) of a company the user is or was a member of. */
+const readsUsersAudit: Policy<IdentityContext> = {
+  describe: `${AUDIT_READERS.company.member.join('|')} of one of its companies or staff ${AUDIT_READERS.company.staff.join('|')} of one of its marketplaces`,
+  mayRefuse: true,
+  async check(ctx, _args, parent) {
+    if (ctx.actor.kind === 'anonymous') return 'UNAUTHENTICATED';
+    return readsAuditOf(ctx.actor, await ctx.loaders.membershipsOfUser.load((parent as User).id)) ? 'ALLOW' : 'FORBIDDEN';
+  },
+};
+
 /** What the viewer shows is the caller's own: its user, key and memberships. */
 const callerItself: Policy<IdentityContext> = { describe: 'the caller itself', mayRefuse: false, check: () => 'ALLOW' };
 /** A secret a mutation hands to its own caller once: a session, an invitation link, an API key. */
@@ -113,6 +131,7 @@ const nestedFields: PolicyTable<IdentityContext> = {
 
   'User.*': asObject(),
   'User.memberships': narrowed(signedInAs('user', 'apiKey'), 'the user itself, admins of its companies and their staff'),
+  'User.loginHistory': narrowed(anyOf(ownUser, readsUsersAudit), 'events of the marketplaces and companies whose audit the caller reads, all of them for the user itself'),
 
   'Membership.*': asObject(),
   'Membership.user': membershipField,
@@ -138,6 +157,11 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'ProductAssignment.*': asObject(),
   'Installation.*': asObject(),
   'ActivityEvent.*': asObject(),
+  // An event's references show what any reference to them shows; identity shows only an actor the caller may see.
+  'AuditEvent.*': asObject(),
+  'AuditEvent.actor': asObject(),
+  'AuditEvent.company': asObject(),
+  'AuditEvent.marketplace': asObject(),
 
   'AuthPayload.*': toItsCaller,
   // Signing in or accepting an invitation answers with the user the session acts as, as that user.
@@ -161,6 +185,12 @@ const nestedFields: PolicyTable<IdentityContext> = {
   'ApiKeyPayload.apiKey': carried((p: { apiKey?: unknown }) => p.apiKey, apiKeyField),
 };
 
+/** Every subgraph's audit log (X5): a company's to its admins and the staff who administer it, a marketplace's to its manager. */
+const auditReaders = anyOf<IdentityContext>(
+  owner('company', company('companyId'), AUDIT_READERS.company),
+  owner('marketplace', marketplace('marketplaceId'), AUDIT_READERS.marketplace),
+);
+
 /** Who may call each operation of the identity subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<IdentityContext> = {
   'Query.node': byNodeId,
@@ -174,10 +204,8 @@ export const policies: PolicyTable<IdentityContext> = {
   // Finding a person by email is for the staff who manage members (I9): support, sales and managers.
   'Query.users': owner('marketplace', marketplace('marketplaceId'), { staff: [...MEMBER_MANAGERS.staff] }),
   'Query.invitation': open(),
-  'Query.auditLog': anyOf(
-    owner('company', company('companyId'), { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'] }),
-    owner('marketplace', marketplace('marketplaceId'), { staff: ['MARKETPLACE_MANAGER'] }),
-  ),
+  'Query.auditLog': auditReaders,
+  'Query.identityAuditEvents': auditReaders,
 
   'Mutation.login': open(),
   'Mutation.refreshSession': open(),

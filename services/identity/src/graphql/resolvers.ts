@@ -1,9 +1,9 @@
 import { isPlatformOperator, permissionsOf, withImpliedRoles, type Role } from '@marketgraph/authz';
-import { AuditEntry } from '@marketgraph/db';
-import { DateTimeScalar, badInput, byId, notFound, orderOf, paginate, mayAccess, whereContains } from '@marketgraph/graphql';
+import { DateTimeScalar, JSONScalar, auditEventFields, auditLog, byId, legacyActorKind, notFound, orderOf, paginate, mayAccess, whereContains } from '@marketgraph/graphql';
 import { ApiKey, Company, Invitation, Marketplace, Membership, ResellerCustomer, User } from '../entities';
 import type { IdentityContext } from '../context';
 import { ANY_STAFF } from '../domain/access';
+import { loginHistory } from '../domain/audit';
 import { createApiKey, revokeApiKey } from '../domain/api-keys';
 import { payload } from '../domain/conflicts';
 import { actorOfUser } from '../domain/actors';
@@ -37,6 +37,7 @@ const ACTOR_KINDS = { user: 'USER', apiKey: 'API_KEY', endCustomer: 'END_CUSTOME
 
 export const resolvers: Resolvers<IdentityContext> = {
   DateTime: DateTimeScalar,
+  JSON: JSONScalar,
 
   Node: {
     // nodeOf hands every node on with the type the subgraph that owns it named.
@@ -80,13 +81,8 @@ export const resolvers: Resolvers<IdentityContext> = {
       return paginate(qb, args, orderOf<User, 'EMAIL' | 'NAME' | 'CREATED_AT'>('Query.users', orderBy, { EMAIL: 'email', NAME: 'name', CREATED_AT: null }));
     },
     invitation: (_parent, args, ctx) => previewInvitation(ctx.db.manager, args.token),
-    auditLog: (_parent, args, ctx) => {
-      if (!args.companyId && !args.marketplaceId) throw badInput('companyId', 'Give companyId or marketplaceId');
-      const qb = ctx.scope.select(ctx.db.manager, AuditEntry, 'a');
-      if (args.companyId) qb.andWhere('a.companyId = :companyId', { companyId: args.companyId });
-      if (args.marketplaceId) qb.andWhere('a.marketplaceId = :marketplaceId', { marketplaceId: args.marketplaceId });
-      return paginate(qb, args, byId('Query.auditLog', 'DESC'));
-    },
+    auditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, byId('Query.auditLog', 'DESC')),
+    identityAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, byId('Query.identityAuditEvents', 'DESC')),
   },
 
   Mutation: {
@@ -182,6 +178,19 @@ export const resolvers: Resolvers<IdentityContext> = {
       const self = ctx.actor.kind === 'user' && ctx.actor.userId === u.id;
       return all.filter((m) => self || mayAccess(ctx.actor, ownerOf(m), { member: ['COMPANY_ADMIN'], staff: ANY_STAFF }));
     },
+    loginHistory: (u, args, ctx) => paginate(loginHistory(ctx, u.id, args.filter), args, byId('User.loginHistory', 'DESC')),
+  },
+
+  AuditEvent: {
+    ...auditEventFields,
+    actor: (e, _args, ctx) => (e.actorKind === 'USER' && e.actorId ? visibleUser(ctx, e.actorId) : null),
+    company: (e, _args, ctx) => (e.companyId ? ctx.loaders.company.load(e.companyId) : null),
+    marketplace: (e, _args, ctx) => (e.marketplaceId ? ctx.loaders.marketplace.load(e.marketplaceId) : null),
+  },
+
+  AuditEntry: {
+    actorKind: legacyActorKind,
+    details: (e) => e.details,
   },
 
   Membership: {

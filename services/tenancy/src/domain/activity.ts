@@ -71,7 +71,7 @@ export async function reportActivity(ctx: TenancyContext, report: ActivityReport
     };
     await manager.insert(ActivityEvent, event);
     // A runner authenticated by a secret key is the keyset itself.
-    const who = report.secretKey ? { ...ctx.audit, actorKind: 'keyset', actorId: keyset.id } : ctx.audit;
+    const who = report.secretKey ? { ...ctx.audit, actorKind: 'KEYSET' as const, actorId: keyset.id } : ctx.audit;
     await recordAudit(manager, who, {
       action: 'activity.reported',
       targetType: 'ActivityEvent',

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EndCustomer as EndCustomerModel, App as AppModel, Keyset as KeysetModel, Installation as InstallationModel, ActivityEvent as ActivityEventModel, Theme as ThemeModel } from '../entities';
 import type { AuditEntry as AuditEntryModel } from '@marketgraph/db';
-import type { CompanyRef as CompanyRefModel, ProductRef as ProductRefModel, ProductVersionRef as ProductVersionRefModel, EmbedSessionModel as EmbedSessionModelModel, PartnerSummaryModel as PartnerSummaryModelModel, EndCustomerConnectionModel as EndCustomerConnectionModelModel, AppConnectionModel as AppConnectionModelModel, KeysetConnectionModel as KeysetConnectionModelModel, InstallationConnectionModel as InstallationConnectionModelModel, ActivityEventConnectionModel as ActivityEventConnectionModelModel, PartnerSummaryConnectionModel as PartnerSummaryConnectionModelModel, TenancyAuditEntryConnectionModel as TenancyAuditEntryConnectionModelModel } from './models';
+import type { AuditEventConnectionModel as AuditEventConnectionModelModel, CompanyRef as CompanyRefModel, ProductRef as ProductRefModel, ProductVersionRef as ProductVersionRefModel, EmbedSessionModel as EmbedSessionModelModel, PartnerSummaryModel as PartnerSummaryModelModel, EndCustomerConnectionModel as EndCustomerConnectionModelModel, AppConnectionModel as AppConnectionModelModel, KeysetConnectionModel as KeysetConnectionModelModel, InstallationConnectionModel as InstallationConnectionModelModel, ActivityEventConnectionModel as ActivityEventConnectionModelModel, PartnerSummaryConnectionModel as PartnerSummaryConnectionModelModel, TenancyAuditEntryConnectionModel as TenancyAuditEntryConnectionModelModel } from './models';
 import type { TenancyContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -115,6 +115,21 @@ export type ActivityStatus =
   /** The run finished successfully. */
   | 'SUCCEEDED';
 
+/** Who acted in an audited event; for `Viewer.kind`, who is calling. */
+export type ActorKind =
+  /** A caller without credentials: the storefront, or someone attempting to sign in. */
+  | 'ANONYMOUS'
+  /** A company's API key (a service account). */
+  | 'API_KEY'
+  /** An end customer, through an embed token its partner minted. */
+  | 'END_CUSTOMER'
+  /** An integration run authenticated by a keyset's secret key. */
+  | 'KEYSET'
+  /** The platform itself, such as the start-up that creates the platform operator. */
+  | 'SYSTEM'
+  /** A signed-in user. */
+  | 'USER';
+
 /** An app a partner builds and assigns to its end customers. */
 export type App = {
   __typename?: 'App';
@@ -224,6 +239,80 @@ export type AssignKeysetInput = {
   endCustomerId: Scalars['ID']['input'];
   /** The keyset. */
   keysetId: Scalars['ID']['input'];
+};
+
+/**
+ * One audited event (X5): a change a mutation made, or an event of a user's sign-in. The same type
+ * in every subgraph; each subgraph's log lists the events of what it owns.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened, as `subject.verb`: `product.approved`, `user.login`, `keyset.disabled`. */
+  action: Scalars['String']['output'];
+  /** The user who acted, when a user did. */
+  actor?: Maybe<User>;
+  /** The ID of the user, API key, end customer or keyset that acted; none for anonymous callers and the platform itself. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of caller acted. */
+  actorKind: ActorKind;
+  /** The company the event concerns, when it concerns one. */
+  company?: Maybe<Company>;
+  /** The ID of the company the event concerns, when it concerns one. */
+  companyId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the event recorded beyond its target, as a JSON object whose keys depend on the action; none when nothing more was recorded. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** The event's own ID. */
+  id: Scalars['ID']['output'];
+  /** The marketplace the event concerns. */
+  marketplace?: Maybe<Marketplace>;
+  /** The ID of the marketplace the event concerns; none for events of no marketplace, which only the platform operator reads. */
+  marketplaceId?: Maybe<Scalars['ID']['output']>;
+  /** The gateway's ID of the request that caused the event, as its logs show it. */
+  requestId: Scalars['String']['output'];
+  /** The ID of what the event changed or concerns; none when it names nothing that exists (a sign-in with an unknown email). */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The type of what the event changed or concerns, such as `Product`, `Membership` or `User`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many events match, whatever the page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to read the events after this one. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Narrows an audit log; every field given must match. */
+export type AuditEventFilter = {
+  /** Only these actions, such as `user.login` or `product.approved`. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only events of this actor: a user, API key, end customer or keyset ID. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events whose actor is of this kind. */
+  actorKind?: InputMaybe<ActorKind>;
+  /** Only events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events about this target. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about this type of target, such as `Product`. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Only events before this instant; not earlier than `from`. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A move of an installation to another version. */
@@ -592,6 +681,13 @@ export type KeysetPayload = {
   keyset?: Maybe<Keyset>;
   /** Why nothing changed: see each mutation. */
   userErrors: Array<UserError>;
+};
+
+/** A top-level tenant with exactly one owner company (I1). Members of one marketplace see nothing of another. */
+export type Marketplace = {
+  __typename?: 'Marketplace';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
 };
 
 /** Whom an embed token acts for, for how long and with which permissions (T6). */
@@ -979,7 +1075,17 @@ export type Query = {
   keyset?: Maybe<Keyset>;
   /** Every partner of a marketplace with counts of its customers, apps and keysets. MARKETPLACE_MANAGER, REPORTS_MARKETPLACE_MANAGER and CUSTOMER_SUPPORT. */
   partners: PartnerSummaryConnection;
-  /** Audit of tenancy changes (X5), newest first: a partner's own to its COMPANY_ADMIN, or the whole marketplace to its MARKETPLACE_MANAGER. Give companyId or marketplaceId. */
+  /**
+   * Tenancy's audit events (X5), newest first, in the one shape of every subgraph. A company's
+   * events to its COMPANY_ADMIN and to the staff who administer the marketplace's companies
+   * (MARKETPLACE_MANAGER, CUSTOMER_SUPPORT); a whole marketplace's to its MARKETPLACE_MANAGER. Give
+   * companyId or marketplaceId (neither is BAD_USER_INPUT).
+   */
+  tenancyAuditEvents?: Maybe<AuditEventConnection>;
+  /**
+   * Audit of tenancy changes (X5), newest first: a partner's own to its COMPANY_ADMIN, or the whole marketplace to its MARKETPLACE_MANAGER. Give companyId or marketplaceId.
+   * @deprecated Use tenancyAuditEvents: the same records as AuditEvent, the one audit shape of every subgraph, with filters.
+   */
   tenancyAuditLog: TenancyAuditEntryConnection;
 };
 
@@ -1046,6 +1152,23 @@ export type QueryPartnersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   marketplaceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Each field is authorized by the caller's roles in the company that owns
+ * the data (X1): refused fields are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND, and another tenant's data answers NOT_FOUND or null (X3). Lists are cursor
+ * connections of at most 100 items per page (X4).
+ */
+export type QueryTenancyAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  marketplaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1196,6 +1319,13 @@ export type UpdateEndCustomerInput = {
   name: Scalars['String']['input'];
 };
 
+/** A person with a platform account. Email is unique platform-wide; a user always has at least one membership (I4). */
+export type User = {
+  __typename?: 'User';
+  /** Stable opaque ID. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * An expected business failure of a mutation (X3): which input field, what kind, and which rule.
  * When a payload has userErrors, nothing was changed.
@@ -1320,6 +1450,7 @@ export type ResolversTypes = {
   ActivityFilter: ActivityFilter;
   ActivityPayload: ResolverTypeWrapper<Omit<ActivityPayload, 'event'> & { event?: Maybe<ResolversTypes['ActivityEvent']> }>;
   ActivityStatus: ActivityStatus;
+  ActorKind: ActorKind;
   App: ResolverTypeWrapper<AppModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AppAssignmentInput: AppAssignmentInput;
@@ -1330,6 +1461,10 @@ export type ResolversTypes = {
   AppOrderField: AppOrderField;
   AppPayload: ResolverTypeWrapper<Omit<AppPayload, 'app'> & { app?: Maybe<ResolversTypes['App']> }>;
   AssignKeysetInput: AssignKeysetInput;
+  AuditEvent: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModelModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   ChangeInstallationVersionInput: ChangeInstallationVersionInput;
   Company: ResolverTypeWrapper<CompanyRefModel>;
   ConfigureInstallationInput: ConfigureInstallationInput;
@@ -1358,6 +1493,7 @@ export type ResolversTypes = {
   KeysetEdge: ResolverTypeWrapper<Omit<KeysetEdge, 'node'> & { node: ResolversTypes['Keyset'] }>;
   KeysetInput: KeysetInput;
   KeysetPayload: ResolverTypeWrapper<Omit<KeysetPayload, 'keyset'> & { keyset?: Maybe<ResolversTypes['Keyset']> }>;
+  Marketplace: ResolverTypeWrapper<Marketplace>;
   MintEmbedTokenInput: MintEmbedTokenInput;
   Mutation: ResolverTypeWrapper<{}>;
   OrderDirection: OrderDirection;
@@ -1378,6 +1514,7 @@ export type ResolversTypes = {
   UninstallAppInput: UninstallAppInput;
   UninstallAppPayload: ResolverTypeWrapper<Omit<UninstallAppPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversTypes['App']>, endCustomer?: Maybe<ResolversTypes['EndCustomer']> }>;
   UpdateEndCustomerInput: UpdateEndCustomerInput;
+  User: ResolverTypeWrapper<User>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 };
@@ -1401,6 +1538,10 @@ export type ResolversParentTypes = {
   AppOrder: AppOrder;
   AppPayload: Omit<AppPayload, 'app'> & { app?: Maybe<ResolversParentTypes['App']> };
   AssignKeysetInput: AssignKeysetInput;
+  AuditEvent: AuditEntryModel;
+  AuditEventConnection: AuditEventConnectionModelModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   ChangeInstallationVersionInput: ChangeInstallationVersionInput;
   Company: CompanyRefModel;
   ConfigureInstallationInput: ConfigureInstallationInput;
@@ -1427,6 +1568,7 @@ export type ResolversParentTypes = {
   KeysetEdge: Omit<KeysetEdge, 'node'> & { node: ResolversParentTypes['Keyset'] };
   KeysetInput: KeysetInput;
   KeysetPayload: Omit<KeysetPayload, 'keyset'> & { keyset?: Maybe<ResolversParentTypes['Keyset']> };
+  Marketplace: Marketplace;
   MintEmbedTokenInput: MintEmbedTokenInput;
   Mutation: {};
   PageInfo: PageInfo;
@@ -1446,6 +1588,7 @@ export type ResolversParentTypes = {
   UninstallAppInput: UninstallAppInput;
   UninstallAppPayload: Omit<UninstallAppPayload, 'app' | 'endCustomer'> & { app?: Maybe<ResolversParentTypes['App']>, endCustomer?: Maybe<ResolversParentTypes['EndCustomer']> };
   UpdateEndCustomerInput: UpdateEndCustomerInput;
+  User: User;
   UserError: UserError;
 };
 
@@ -1518,6 +1661,37 @@ export type AppEdgeResolvers<ContextType = TenancyContext, ParentType extends Re
 export type AppPayloadResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['AppPayload'] = ResolversParentTypes['AppPayload']> = {
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marketplace?: Resolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  marketplaceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1664,6 +1838,12 @@ export type KeysetPayloadResolvers<ContextType = TenancyContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MarketplaceResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Marketplace'] = ResolversParentTypes['Marketplace']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Marketplace']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assignApp?: Resolver<ResolversTypes['AppAssignmentPayload'], ParentType, ContextType, RequireFields<MutationAssignAppArgs, 'input'>>;
   assignKeyset?: Resolver<ResolversTypes['KeysetPayload'], ParentType, ContextType, RequireFields<MutationAssignKeysetArgs, 'input'>>;
@@ -1736,6 +1916,7 @@ export type QueryResolvers<ContextType = TenancyContext, ParentType extends Reso
   endCustomer?: Resolver<Maybe<ResolversTypes['EndCustomer']>, ParentType, ContextType, Partial<QueryEndCustomerArgs>>;
   keyset?: Resolver<Maybe<ResolversTypes['Keyset']>, ParentType, ContextType, RequireFields<QueryKeysetArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerSummaryConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'marketplaceId'>>;
+  tenancyAuditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryTenancyAuditEventsArgs>>;
   tenancyAuditLog?: Resolver<ResolversTypes['TenancyAuditEntryConnection'], ParentType, ContextType, Partial<QueryTenancyAuditLogArgs>>;
 };
 
@@ -1790,6 +1971,12 @@ export type UninstallAppPayloadResolvers<ContextType = TenancyContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = TenancyContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1808,6 +1995,9 @@ export type Resolvers<ContextType = TenancyContext> = {
   AppConnection?: AppConnectionResolvers<ContextType>;
   AppEdge?: AppEdgeResolvers<ContextType>;
   AppPayload?: AppPayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CreateKeysetPayload?: CreateKeysetPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1826,6 +2016,7 @@ export type Resolvers<ContextType = TenancyContext> = {
   KeysetConnection?: KeysetConnectionResolvers<ContextType>;
   KeysetEdge?: KeysetEdgeResolvers<ContextType>;
   KeysetPayload?: KeysetPayloadResolvers<ContextType>;
+  Marketplace?: MarketplaceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerSummary?: PartnerSummaryResolvers<ContextType>;
@@ -1840,6 +2031,7 @@ export type Resolvers<ContextType = TenancyContext> = {
   Theme?: ThemeResolvers<ContextType>;
   ThemePayload?: ThemePayloadResolvers<ContextType>;
   UninstallAppPayload?: UninstallAppPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -34,3 +34,4 @@ export type InstallationConnectionModel = Connection<Installation>;
 export type ActivityEventConnectionModel = Connection<ActivityEvent>;
 export type PartnerSummaryConnectionModel = Connection<PartnerSummaryModel>;
 export type TenancyAuditEntryConnectionModel = Connection<AuditEntry>;
+export type AuditEventConnectionModel = Connection<AuditEntry>;

@@ -1,5 +1,7 @@
 import {
   asReference,
+  AUDIT_READERS,
+  anyOf,
   argAt,
   asObject,
   carried,
@@ -60,14 +62,6 @@ function embedOr(forEmbed: Policy<TenancyContext>, forOthers: Policy<TenancyCont
     describe: `${forEmbed.describe} OR ${forOthers.describe}`,
     mayRefuse: forEmbed.mayRefuse || forOthers.mayRefuse,
     check: (ctx, args, parent) => (ctx.actor.kind === 'endCustomer' ? forEmbed.check(ctx, args, parent) : forOthers.check(ctx, args, parent)),
-  };
-}
-
-/** The first locator that names something decides. */
-function firstOf(...locators: [string, Locate][]): Locate {
-  return async (ctx, args) => {
-    for (const [path, locate] of locators) if (argAt(args, path)) return locate(ctx, args);
-    return null;
   };
 }
 
@@ -178,6 +172,11 @@ const nestedFields: PolicyTable<TenancyContext> = {
     staff: ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'],
   }),
   'TenancyAuditEntry.*': asObject(),
+  // An event's references show what any reference to them shows; identity shows only an actor the caller may see.
+  'AuditEvent.*': asObject(),
+  'AuditEvent.actor': asObject(),
+  'AuditEvent.company': asObject(),
+  'AuditEvent.marketplace': asObject(),
 
   'Company.*': asObject(),
   'Company.endCustomers': partnersOfCompany,
@@ -188,6 +187,8 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'Product.vendor': asObject(),
   'Product.apps': ofParent<TenancyContext, ProductRef>('vendor', (ctx, p) => companyOwner(ctx, p.vendor?.id ?? null), PARTNER_READ),
   'ProductVersion.*': asObject(),
+  'Marketplace.*': asObject(),
+  'User.*': asObject(),
 
   // Payloads show what they carry only to whoever may read it by ID.
   'EndCustomerPayload.endCustomer': carried((p: { endCustomer?: unknown }) => p.endCustomer, customerField),
@@ -208,6 +209,12 @@ const nestedFields: PolicyTable<TenancyContext> = {
   'ActivityPayload.event': reporter,
 };
 
+/** Every subgraph's audit log (X5): a company's to its admins and the staff who administer it, a marketplace's to its manager. */
+const auditReaders = anyOf<TenancyContext>(
+  owner('company', company('companyId'), AUDIT_READERS.company),
+  owner('marketplace', marketplace('marketplaceId'), AUDIT_READERS.marketplace),
+);
+
 /** Who may call each operation of the tenancy subgraph (X1). Anything missing here is refused. */
 export const policies: PolicyTable<TenancyContext> = {
   'Query.endCustomer': partnerRead('customer', customerOrPartner('id', 'partnerCompanyId')),
@@ -218,11 +225,8 @@ export const policies: PolicyTable<TenancyContext> = {
   'Query.partners': owner('marketplace', marketplace('marketplaceId'), {
     staff: ['MARKETPLACE_MANAGER', 'REPORTS_MARKETPLACE_MANAGER', 'CUSTOMER_SUPPORT'],
   }),
-  'Query.tenancyAuditLog': owner(
-    'partner or marketplace',
-    firstOf(['companyId', company('companyId')], ['marketplaceId', marketplace('marketplaceId')]),
-    { member: ['COMPANY_ADMIN'], staff: ['MARKETPLACE_MANAGER'] },
-  ),
+  'Query.tenancyAuditLog': auditReaders,
+  'Query.tenancyAuditEvents': auditReaders,
 
   'Mutation.createEndCustomer': partnerWrite('partner', company('input.partnerCompanyId')),
   'Mutation.updateEndCustomer': partnerWrite('customer', ownedRow(EndCustomer, 'input.endCustomerId')),
@@ -258,6 +262,9 @@ export const policies: PolicyTable<TenancyContext> = {
   'Entity.Product': open(),
   // Declared unresolvable here: catalog resolves versions; the gateway never asks tenancy.
   'Entity.ProductVersion': signedInAs('user', 'apiKey', 'endCustomer'),
+  // Declared unresolvable here: identity resolves them, for the references of audit events.
+  'Entity.Marketplace': signedInAs('user', 'apiKey'),
+  'Entity.User': signedInAs('user', 'apiKey'),
 
   ...nestedFields,
 };

@@ -4,7 +4,6 @@ import type { TenancyContext } from '../context';
 import { embedActor } from '../domain/access';
 import { activityOfCustomer, listActivity, reportActivity } from '../domain/activity';
 import { assignApp, createApp, unassignApp, visibleApp } from '../domain/apps';
-import { tenancyAuditLog } from '../domain/audit-log';
 import { mintEmbedToken } from '../domain/embed-tokens';
 import { createEndCustomer, endCustomerByExternalId, updateEndCustomer, visibleEndCustomer } from '../domain/end-customers';
 import { changeInstallationVersion, configurationOf, configureInstallation, installApp, uninstallApp } from '../domain/installations';
@@ -12,7 +11,7 @@ import { assignKeyset, createKeyset, setKeysetEnabled, unassignKeyset, visibleKe
 import { partnerSummaries } from '../domain/partners';
 import { setTheme, themeForPartner } from '../domain/themes';
 import type { Resolvers } from './generated';
-import { JSONScalar, derivedId } from '@marketgraph/graphql';
+import { JSONScalar, auditEventFields, auditLog, derivedId, legacyActorKind } from '@marketgraph/graphql';
 
 function present<T>(values: readonly (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
@@ -62,7 +61,8 @@ export const resolvers: Resolvers<TenancyContext> = {
     },
     activity: (_parent, args, ctx) => listActivity(ctx, args.filter ?? {}, args),
     partners: (_parent, args, ctx) => partnerSummaries(ctx, args.marketplaceId, args),
-    tenancyAuditLog: (_parent, args, ctx) => tenancyAuditLog(ctx, args, args),
+    tenancyAuditLog: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args), args, byId('Query.tenancyAuditLog', 'DESC')),
+    tenancyAuditEvents: (_parent, args, ctx) => paginate(auditLog(ctx, ctx.db.manager, args, args.filter), args, byId('Query.tenancyAuditEvents', 'DESC')),
   },
   Mutation: {
     createEndCustomer: (_parent, { input }, ctx) => payload(async () => ({ endCustomer: await createEndCustomer(ctx, input) })),
@@ -84,6 +84,11 @@ export const resolvers: Resolvers<TenancyContext> = {
     uninstallApp: (_parent, { input }, ctx) => payload(() => uninstallApp(ctx, input)),
     reportActivity: (_parent, { input }, ctx) => payload(async () => ({ event: await reportActivity(ctx, input) })),
   },
+  TenancyAuditEntry: {
+    actorKind: legacyActorKind,
+  },
+  AuditEvent: auditEventFields,
+
   EndCustomer: {
     __resolveReference: (ref, ctx) => orNull(visibleEndCustomer(ctx, ref.id)),
     partner: (customer) => ({ id: customer.partnerCompanyId }),
