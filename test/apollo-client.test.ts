@@ -390,6 +390,58 @@ describe('X13: Apollo Client with a normalized cache and relayStylePagination', 
     }
   });
 
+  it('X13: setTheme\'s payload updates the cached theme in place: the partner\'s company shows the new theme without a refetch', async () => {
+    const partner = apolloClient(m.people.devAdmin.token);
+    const setTheme = (name: string, primaryColor: string) =>
+      partner.client.mutate<{ setTheme: { theme: { id: string; name: string; primaryColor: string }; userErrors: unknown[] } }>({
+        mutation: gql`
+          mutation SetTheme($input: SetThemeInput!) {
+            setTheme(input: $input) {
+              theme {
+                id
+                name
+                primaryColor
+              }
+              userErrors {
+                field
+                code
+                message
+              }
+            }
+          }
+        `,
+        variables: { input: { companyId: m.companies.developer, name, primaryColor, accentColor: '#abcdef' } },
+      });
+    const first = await setTheme('Apollo Blue', '#1d4ed8');
+    expect(first.data?.setTheme.userErrors).toEqual([]);
+    const watched = await watch<{ company: { id: string; theme: { id: string; name: string; primaryColor: string } | null } }>(partner.client, {
+      query: gql`
+        query PartnerTheme($id: ID!) {
+          company(id: $id) {
+            id
+            theme {
+              id
+              name
+              primaryColor
+            }
+          }
+        }
+      `,
+      variables: { id: m.companies.developer },
+    });
+    try {
+      const themeId = first.data?.setTheme.theme.id as string;
+      expect((await watched.settled()).company.theme).toEqual({ __typename: 'Theme', id: themeId, name: 'Apollo Blue', primaryColor: '#1d4ed8' });
+      const second = await setTheme('Apollo Green', '#15803d');
+      expect(second.data?.setTheme.theme.id).toBe(themeId);
+      expect((await watched.settled()).company.theme).toEqual({ __typename: 'Theme', id: themeId, name: 'Apollo Green', primaryColor: '#15803d' });
+      expect(partner.cache.extract()[`Theme:${themeId}`]).toMatchObject({ name: 'Apollo Green', primaryColor: '#15803d' });
+      expect(partner.sent).toEqual(['SetTheme', 'PartnerTheme', 'SetTheme']);
+    } finally {
+      watched.stop();
+    }
+  });
+
   it('X13: every object the dashboard queries return has an id and is normalized: the cache holds only connections, edges, payloads and values inline, and no reference dangles', async () => {
     const { client, cache } = apolloClient(m.people.owner.token);
     await client.query({
