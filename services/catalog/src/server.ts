@@ -24,6 +24,6 @@ export function catalogDefinition(db: Database, config: CatalogConfig): Subgraph
 }
 
 export async function startCatalog(db: Database, config: CatalogConfig): Promise<RunningSubgraph> {
-  await db.open();
+  await db.open({ migrations: config.migrateOnStart === false ? 'verify' : 'run' });
   return serveSubgraph(catalogDefinition(db, config), config);
 }

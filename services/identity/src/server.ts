@@ -39,7 +39,7 @@ export function identityDefinition(db: Database, config: IdentityConfig): Subgra
 }
 
 export async function startIdentity(db: Database, config: IdentityConfig): Promise<RunningSubgraph> {
-  await db.open();
+  await db.open({ migrations: config.migrateOnStart === false ? 'verify' : 'run' });
   if (config.operator) await ensurePlatformOperator(db, config.operator);
   return serveSubgraph(identityDefinition(db, config), config);
 }

@@ -30,6 +30,6 @@ export function tenancyDefinition(db: Database, config: TenancyConfig): Subgraph
 }
 
 export async function startTenancy(db: Database, config: TenancyConfig): Promise<RunningSubgraph> {
-  await db.open();
+  await db.open({ migrations: config.migrateOnStart === false ? 'verify' : 'run' });
   return serveSubgraph(tenancyDefinition(db, config), config);
 }

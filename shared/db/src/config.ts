@@ -86,6 +86,8 @@ export interface DatabaseLimits {
    * `max_execution_time` for reads); a row-lock wait gets half of it.
    */
   statementTimeoutMs: number;
+  /** How long migrations wait for another process migrating the same database (the MySQL lock `<database>.migrations`). */
+  migrationLockTimeoutSeconds: number;
 }
 
 export const DEFAULT_DATABASE_LIMITS: Readonly<DatabaseLimits> = {
@@ -93,4 +95,5 @@ export const DEFAULT_DATABASE_LIMITS: Readonly<DatabaseLimits> = {
   acquireTimeoutMs: 5000,
   queueLimit: 500,
   statementTimeoutMs: 10_000,
+  migrationLockTimeoutSeconds: 600,
 };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, DefaultNamingStrategy, type EntityManager, type MixedList, type NamingStrategyInterface } from 'typeorm';
+import { DataSource, DefaultNamingStrategy, MigrationExecutor, type EntityManager, type MixedList, type NamingStrategyInterface } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import type { Pool as MysqlPool, PoolConnection as MysqlPoolConnection } from 'mysql2';
 import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type DbConfig } from './config';
@@ -50,6 +50,31 @@ export interface DatabaseOptions {
    * that field. A test fails when a key has no entry.
    */
   uniqueKeys?: readonly UniqueKey[];
+}
+
+/**
+ * What `open()` does with the checked-in migrations: `run` applies those pending, under the
+ * migration lock; `verify` applies none and refuses to open while one is pending.
+ */
+export type MigrationMode = 'run' | 'verify';
+
+/** The database lacks migrations this build ships: the service must not serve it. */
+export class PendingMigrationsError extends Error {
+  constructor(
+    readonly service: string,
+    readonly pending: readonly string[],
+  ) {
+    super(
+      `${service}: the database lacks ${pending.length} migration(s) this version needs: ${pending.join(', ')}. ` +
+        'Run `npm run migrate` (or set MIGRATE_ON_START=true) and start again.',
+    );
+    this.name = 'PendingMigrationsError';
+  }
+}
+
+/** MySQL names of user locks are at most 64 characters. */
+function migrationLockName(database: string): string {
+  return `${database}.migrations`.slice(0, 64);
 }
 
 /**
@@ -118,16 +143,25 @@ export class Database {
     return this.dataSource.manager;
   }
 
-  /** Creates the MySQL database when missing, connects, and applies pending migrations. */
-  async open(): Promise<void> {
+  /**
+   * Connects and, by default, applies pending migrations under the migration lock (creating the
+   * MySQL database when missing). With `verify`, applies none and throws PendingMigrationsError,
+   * naming each, while one is pending. Returns the names of the migrations it applied.
+   */
+  async open(options: { migrations?: MigrationMode } = {}): Promise<string[]> {
+    const mode = options.migrations ?? 'run';
     const config = this.options.config;
     let mariadb = false;
     if (config.type === 'mysql') {
       const admin = await createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
       try {
-        await admin.query(`CREATE DATABASE IF NOT EXISTS \`${config.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+        if (mode === 'run') await admin.query(`CREATE DATABASE IF NOT EXISTS \`${config.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
         const [rows] = await admin.query('SELECT VERSION() AS version');
         mariadb = /mariadb/i.test(String((rows as { version: string }[])[0]?.version));
+        if (mode === 'verify') {
+          const [found] = await admin.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [config.database]);
+          if ((found as unknown[]).length === 0) throw new PendingMigrationsError(this.options.service, this.migrationNames());
+        }
       } finally {
         await admin.end();
       }
@@ -136,9 +170,62 @@ export class Database {
     }
     this.source = this.build(mariadb);
     await this.source.initialize();
-    await this.dataSource.runMigrations({ transaction: 'each' });
+    let applied: string[] = [];
+    try {
+      if (mode === 'run') applied = await this.applyMigrations();
+      else {
+        const pending = await this.pendingMigrations();
+        if (pending.length > 0) throw new PendingMigrationsError(this.options.service, pending);
+      }
+    } catch (err) {
+      await this.close();
+      throw err;
+    }
     // Migrations may run long; what serves requests is bounded from here on.
     if (config.type === 'mysql') this.boundPool(mariadb);
+    return applied;
+  }
+
+  /** The names of the migrations this build ships, oldest first. */
+  migrationNames(): string[] {
+    const config = this.options.config;
+    const classes = config.type === 'mysql' ? this.options.migrations.mysql : this.options.migrations.sqlite;
+    return (Array.isArray(classes) ? classes : Object.values(classes)).map((c) => (c as { name: string }).name);
+  }
+
+  /** The names of the shipped migrations the open database has not applied. */
+  async pendingMigrations(): Promise<string[]> {
+    return (await new MigrationExecutor(this.dataSource).getPendingMigrations()).map((m) => m.name);
+  }
+
+  /**
+   * Applies pending migrations, each in its own transaction, and returns their names. On MySQL
+   * this holds `GET_LOCK('<database>.migrations')` on a connection of its own for the whole run,
+   * so that replicas or migration jobs started at once apply each migration once: the second
+   * waits (up to `migrationLockTimeoutSeconds`), then finds nothing pending. SQLite is one
+   * process's embedded file and takes no lock.
+   */
+  async applyMigrations(): Promise<string[]> {
+    const config = this.options.config;
+    const run = async (): Promise<string[]> => (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    if (config.type !== 'mysql') return run();
+    const lock = migrationLockName(config.database);
+    const timeout = this.limits.migrationLockTimeoutSeconds;
+    const holder = await createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
+    try {
+      const [rows] = await holder.query('SELECT GET_LOCK(?, ?) AS got', [lock, timeout]);
+      const got = (rows as { got: number | string | null }[])[0]?.got;
+      if (Number(got) !== 1) {
+        throw new Error(`${this.options.service}: another process held the migration lock ${lock} for more than ${timeout} s (MIGRATION_LOCK_TIMEOUT_SECONDS)`);
+      }
+      try {
+        return await run();
+      } finally {
+        await holder.query('SELECT RELEASE_LOCK(?)', [lock]);
+      }
+    } finally {
+      await holder.end();
+    }
   }
 
   /**

@@ -26,6 +26,15 @@ export class EnvReader {
     return value === undefined || value === '' ? undefined : value;
   }
 
+  /** `true` or `false`; unset means `fallback`. */
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
   int(name: string, fallback: number, min: number, max: number): number {
     const raw = this.env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -147,6 +156,12 @@ export interface SubgraphServiceConfig extends ServiceKeys {
   databaseLimits: DatabaseLimits;
   /** How long the process takes, at most, to stop on SIGTERM (X11). */
   shutdownGraceMs: number;
+  /**
+   * `MIGRATE_ON_START`: apply pending migrations at boot (under the migration lock), the default
+   * outside production; when false the service only checks that none is pending and refuses to
+   * start otherwise, leaving migrations to `npm run migrate`. Unset in a hand-made config means true.
+   */
+  migrateOnStart?: boolean;
 }
 
 /**
@@ -184,7 +199,10 @@ export function shutdownGraceMs(read: EnvReader): number {
   return read.int('SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 1000, 600_000);
 }
 
-/** `DATABASE_POOL_SIZE`, `DATABASE_ACQUIRE_TIMEOUT_MS`, `DATABASE_QUEUE_LIMIT`, `DATABASE_STATEMENT_TIMEOUT_MS`. */
+/**
+ * `DATABASE_POOL_SIZE`, `DATABASE_ACQUIRE_TIMEOUT_MS`, `DATABASE_QUEUE_LIMIT`, `DATABASE_STATEMENT_TIMEOUT_MS`,
+ * `MIGRATION_LOCK_TIMEOUT_SECONDS`.
+ */
 export function databaseLimits(read: EnvReader): DatabaseLimits {
   const d = DEFAULT_DATABASE_LIMITS;
   return {
@@ -192,6 +210,7 @@ export function databaseLimits(read: EnvReader): DatabaseLimits {
     acquireTimeoutMs: read.int('DATABASE_ACQUIRE_TIMEOUT_MS', d.acquireTimeoutMs, 100, 600_000),
     queueLimit: read.int('DATABASE_QUEUE_LIMIT', d.queueLimit, 1, 1_000_000),
     statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 1000, 3_600_000),
+    migrationLockTimeoutSeconds: read.int('MIGRATION_LOCK_TIMEOUT_SECONDS', d.migrationLockTimeoutSeconds, 1, 86_400),
   };
 }
 
@@ -212,6 +231,7 @@ export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env
     database,
     databaseLimits: databaseLimits(read),
     shutdownGraceMs: shutdownGraceMs(read),
+    migrateOnStart: read.bool('MIGRATE_ON_START', !read.production),
     ...serviceKeys(read, service),
   };
 }
