@@ -41,5 +41,7 @@ COPY --from=build /app/services/catalog/dist services/catalog/dist
 COPY --from=build /app/services/tenancy/dist services/tenancy/dist
 COPY --from=build /app/gateway/dist gateway/dist
 COPY --from=build /app/schema schema
+# `npm run migrate`: the one-shot job that migrates every database before the services start.
+COPY --from=build /app/scripts/migrate.js scripts/migrate.js
 USER node
 CMD ["node", "gateway/dist/main.js"]

@@ -2,7 +2,8 @@
 /**
  * Boots every service as the container image holds it (X12): builds, copies what the Dockerfile
  * copies into a temporary folder, installs production dependencies only from the lockfile
- * (`npm ci --omit=dev`), starts identity, catalog, tenancy and the gateway from there on MySQL,
+ * (`npm ci --omit=dev`), runs `npm run migrate` from there (the services refuse an unmigrated
+ * database in production), starts identity, catalog, tenancy and the gateway from there on MySQL,
  * and checks that each answers /health and that the gateway answers a real query. A package
  * that imports a dependency it does not declare crashes here, as it would in the image.
  *
@@ -45,13 +46,16 @@ function copy(from, to) {
   fs.cpSync(path.join(root, from), path.join(to, from), { recursive: true });
 }
 
+/** Files outside the workspaces that the image runs: the migration command. */
+const IMAGE_FILES = ['scripts/migrate.js'];
+
 /** The Dockerfile copies every workspace's manifest and build output, as stage() does. */
 function checkDockerfile() {
   const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
   const missing = workspaces().flatMap((workspace) => [
     ...(dockerfile.includes(`COPY ${workspace}/package.json `) ? [] : [`${workspace}/package.json`]),
     ...(!fs.existsSync(path.join(root, workspace, 'dist')) || dockerfile.includes(`/app/${workspace}/dist `) ? [] : [`${workspace}/dist`]),
-  ]);
+  ]).concat(IMAGE_FILES.filter((file) => !dockerfile.includes(`/app/${file} `)));
   if (missing.length > 0) throw new Error(`the Dockerfile does not copy ${missing.join(', ')}`);
 }
 
@@ -63,6 +67,7 @@ function stage(dir) {
     copy(`${workspace}/package.json`, dir);
     if (fs.existsSync(path.join(root, workspace, 'dist'))) copy(`${workspace}/dist`, dir);
   }
+  for (const file of IMAGE_FILES) copy(file, dir);
   copy('schema', dir);
 }
 
@@ -177,6 +182,9 @@ async function main() {
     const { generateKeyEnvironment } = require(path.join(root, 'shared/graphql'));
     const keys = generateKeyEnvironment();
     Object.assign(env, keys.common);
+
+    log('npm run migrate');
+    execFileSync('npm', ['run', 'migrate'], { cwd: dir, env, stdio: 'inherit' });
 
     for (const service of SERVICES) {
       // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.

@@ -13,6 +13,8 @@ const env = {
   DATA_DIR: path.join(root, 'data'),
   PLATFORM_OPERATOR_EMAIL: 'operator@marketgraph.local',
   PLATFORM_OPERATOR_PASSWORD: 'operator-demo-password',
+  // Each service applies its pending migrations as it starts (under the migration lock), also with NODE_ENV=production.
+  MIGRATE_ON_START: 'true',
   ...process.env,
 };
 // Fresh signing keys for this run, unless configured: only the gateway gets the actor-context private key.
