@@ -18,6 +18,7 @@ import {
   parseJson,
   postToService,
   readBody,
+  Readiness,
   routeRequests,
   sendJson,
   type Listening,
@@ -144,8 +145,11 @@ const logFailures: ApolloServerPlugin<GatewayContext> = {
 export interface RunningGateway {
   url: string;
   port: number;
-  /** Stops accepting and lets requests in flight finish, closing what is left after `graceMs`. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * Answers 503 at `/ready` for `unreadyMs` (X14), then stops accepting and lets requests in
+   * flight finish, closing what is left after `graceMs`.
+   */
+  close(graceMs?: number, unreadyMs?: number): Promise<void>;
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
@@ -279,10 +283,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     await executeApollo(apollo, req, res, body, async () => context, () => ids);
   }
 
+  const readiness = new Readiness();
+  /** Readiness (X14): not stopping, and every subgraph ready. */
   async function ready(res: http.ServerResponse): Promise<void> {
+    if (!readiness.ready) return sendJson(res, 503, { status: 'stopping' });
     const checks = await Promise.all(
       Object.entries(urls).map(async ([name, url]) => {
-        const ok = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) })
+        const ok = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) })
           .then((r) => r.ok)
           .catch(() => false);
         return [name, ok ? 'ok' : 'unreachable'] as const;
@@ -295,6 +302,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const routes: Record<string, Route> = {
     '/graphql': graphql,
     ...(graphiql ? { '/': async (_req: http.IncomingMessage, res: http.ServerResponse) => graphiql.page(res) } : {}),
+    // Liveness: the process runs and answers, whatever its subgraphs do (X14).
     '/health': async (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': async (_req, res) => ready(res),
   };
@@ -306,8 +314,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     url: `${listening.url}/graphql`,
     port: listening.port,
-    async close(graceMs?: number) {
-      await listening.close(graceMs);
+    async close(graceMs = 10_000, unreadyMs = 0) {
+      await readiness.stop(listening, graceMs, unreadyMs);
       await apollo.stop();
       await limits.close();
     },

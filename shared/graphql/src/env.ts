@@ -147,6 +147,8 @@ export interface SubgraphServiceConfig extends ServiceKeys {
   databaseLimits: DatabaseLimits;
   /** How long the process takes, at most, to stop on SIGTERM (X11). */
   shutdownGraceMs: number;
+  /** How long `/ready` answers 503 on SIGTERM before the process stops accepting (X14). */
+  unreadyDelayMs: number;
 }
 
 /**
@@ -184,6 +186,14 @@ export function shutdownGraceMs(read: EnvReader): number {
   return read.int('SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 1000, 600_000);
 }
 
+/**
+ * `SHUTDOWN_READY_DELAY_MS`: on SIGTERM, how long a process keeps serving with `/ready` at 503
+ * before it stops accepting, so that a load balancer takes it out first; at most half the grace period.
+ */
+export function unreadyDelayMs(read: EnvReader): number {
+  return read.int('SHUTDOWN_READY_DELAY_MS', 1000, 0, 300_000);
+}
+
 /** `DATABASE_POOL_SIZE`, `DATABASE_ACQUIRE_TIMEOUT_MS`, `DATABASE_QUEUE_LIMIT`, `DATABASE_STATEMENT_TIMEOUT_MS`. */
 export function databaseLimits(read: EnvReader): DatabaseLimits {
   const d = DEFAULT_DATABASE_LIMITS;
@@ -212,6 +222,7 @@ export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env
     database,
     databaseLimits: databaseLimits(read),
     shutdownGraceMs: shutdownGraceMs(read),
+    unreadyDelayMs: unreadyDelayMs(read),
     ...serviceKeys(read, service),
   };
 }

@@ -147,6 +147,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     production: false,
     databaseLimits: DEFAULT_DATABASE_LIMITS,
     shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS,
+    unreadyDelayMs: 0,
   };
   const databases = {
     identity: identityDatabase(databaseFor('identity', tag)),
