@@ -203,6 +203,9 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
       // The gateway is not ready while one of its subgraphs is not.
       expect((await fetch(graph.url.replace(/\/graphql$/, '/ready'))).status).toBe(503);
       expect((await fetch(graph.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
+      // The metrics say why: every pooled connection is lent out (X14).
+      const metrics = await (await fetch(graph.subgraphUrls.identity.replace(/\/graphql$/, '/metrics'))).text();
+      expect(/^db_pool_connections_in_use\{[^}]*\} (\d+)$/m.exec(metrics)?.[1]).toBe(String(db.limits.poolSize));
       const refused = await graph.gql(LOGIN, { i: OPERATOR });
       expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SERVICE_UNAVAILABLE', 'The service is busy; try again shortly']]);
       // A signed-in request: the gateway cannot load the caller from identity, and says so.

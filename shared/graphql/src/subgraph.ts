@@ -23,6 +23,7 @@ import { secureSchema } from './secure-schema';
 import type { ServiceKeys, SubgraphServiceConfig } from './env';
 import { INTERNAL_ROUTE_CALLERS } from './internal-call';
 import { nodesRequestOf, visibleNodes, type NodeTypes } from './node';
+import { ServiceMetrics } from './metrics';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext extends PolicyContext {
@@ -140,13 +141,17 @@ export async function startSubgraph<C extends SubgraphContext>(
   const logError = (err: unknown): void => {
     process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   };
+  const metrics = new ServiceMetrics(name);
+  metrics.gauge('db_pool_connections_in_use', 'Pooled database connections lent out', () => database.poolStats()?.inUse ?? null);
+  metrics.gauge('db_pool_waiting', 'Statements waiting for a pooled database connection', () => database.poolStats()?.waiting ?? null);
+  metrics.gauge('db_pool_size', 'Connections the database pool holds at most', () => database.poolStats()?.size ?? null);
   const apollo = new ApolloServer<C>({
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (onShutdown): one stop, in order, within a grace period.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin<C>()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
   await apollo.start();
@@ -210,6 +215,8 @@ export async function startSubgraph<C extends SubgraphContext>(
           ? health
           : path === '/ready'
             ? ready
+            : path === '/metrics'
+              ? (_req, res) => metrics.answer(res)
           : path.startsWith('/internal/')
             ? (req, res) => internal(path.slice('/internal/'.length), req, res)
             : undefined,
