@@ -4,7 +4,7 @@
  * copies into a temporary folder, installs production dependencies only from the lockfile
  * (`npm ci --omit=dev`), runs `npm run migrate` from there (the services refuse an unmigrated
  * database in production), starts identity, catalog, tenancy and the gateway from there on MySQL,
- * and checks that each answers /health and that the gateway answers a real query. A package
+ * and checks that each answers /ready and that the gateway answers a real query. A package
  * that imports a dependency it does not declare crashes here, as it would in the image.
  *
  *   node scripts/production-boot.js            (MYSQL_URL defaults to mysql://root@127.0.0.1:3306)
@@ -191,8 +191,8 @@ async function main() {
       const own = { ...env, ...keys.own[service.name], ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
       const child = spawn(process.execPath, [service.main], { cwd: dir, env: own, stdio: ['ignore', 'inherit', 'inherit'] });
       children.push(child);
-      await waitFor(`http://127.0.0.1:${ports[service.name]}/health`, child, service.name);
-      log(`${service.name} answers /health`);
+      await waitFor(`http://127.0.0.1:${ports[service.name]}/ready`, child, service.name);
+      log(`${service.name} answers /ready`);
     }
 
     const gateway = `http://127.0.0.1:${ports.gateway}/graphql`;

@@ -183,9 +183,10 @@ it('X11: a burst of tenancy writes (customer, app, keyset, assign, theme) answer
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
 
 (testDatabaseKind() === 'mysql' ? it : it.skip)(
-  'X11: with every pooled connection taken, /health answers 503 and a request SERVICE_UNAVAILABLE instead of hanging; both recover',
+  'X11 X14: with every pooled connection taken, /ready answers 503 (and /health, liveness, 200) and a request SERVICE_UNAVAILABLE instead of hanging; both recover',
   async () => {
     const db = graph.databases.identity;
+    const ready = graph.subgraphUrls.identity.replace(/\/graphql$/, '/ready');
     const health = graph.subgraphUrls.identity.replace(/\/graphql$/, '/health');
     const held = await Promise.all(
       range(db.limits.poolSize).map(async () => {
@@ -195,8 +196,16 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
       }),
     );
     try {
-      const exhausted = await fetch(health);
+      const exhausted = await fetch(ready);
       expect(exhausted.status).toBe(503);
+      // The process itself is alive: a liveness probe must not restart it for a busy database.
+      expect((await fetch(health)).status).toBe(200);
+      // The gateway is not ready while one of its subgraphs is not.
+      expect((await fetch(graph.url.replace(/\/graphql$/, '/ready'))).status).toBe(503);
+      expect((await fetch(graph.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
+      // The metrics say why: every pooled connection is lent out (X14).
+      const metrics = await (await fetch(graph.subgraphUrls.identity.replace(/\/graphql$/, '/metrics'))).text();
+      expect(/^db_pool_connections_in_use\{[^}]*\} (\d+)$/m.exec(metrics)?.[1]).toBe(String(db.limits.poolSize));
       const refused = await graph.gql(LOGIN, { i: OPERATOR });
       expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SERVICE_UNAVAILABLE', 'The service is busy; try again shortly']]);
       // A signed-in request: the gateway cannot load the caller from identity, and says so.
@@ -205,7 +214,7 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
     } finally {
       await Promise.all(held.map((runner) => runner.release()));
     }
-    expect((await fetch(health)).status).toBe(200);
+    expect((await fetch(ready)).status).toBe(200);
     await stillServes();
   },
 );

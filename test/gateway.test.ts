@@ -249,12 +249,15 @@ describe('faults', () => {
 });
 
 describe('health', () => {
-  it('X9: every service reports its health, and the gateway whether its subgraphs answer', async () => {
+  it('X9 X14: every service reports its liveness and readiness, and the gateway whether its subgraphs are ready', async () => {
     for (const url of Object.values(graph.subgraphUrls)) {
-      const res = await fetch(url.replace(/\/graphql$/, '/health'));
-      expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ status: 'ok' });
+      for (const probe of ['/health', '/ready']) {
+        const res = await fetch(url.replace(/\/graphql$/, probe));
+        expect([probe, res.status]).toEqual([probe, 200]);
+        expect(await res.json()).toMatchObject({ status: 'ok' });
+      }
     }
+    expect((await fetch(graph.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
     const ready = await fetch(graph.url.replace(/\/graphql$/, '/ready'));
     expect(await ready.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', catalog: 'ok', tenancy: 'ok' } });
   });

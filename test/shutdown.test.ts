@@ -9,6 +9,8 @@ import { testDatabaseKind } from '@marketgraph/testing';
 // The services as production runs them: each built main.js in its own process, on MySQL.
 const root = path.resolve(__dirname, '..');
 const GRACE_MS = 5000;
+// On SIGTERM, how long /ready answers 503 before the process stops accepting.
+const READY_DELAY_MS = 1500;
 const serverUrl = new URL(process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306');
 serverUrl.pathname = '';
 const mysqlServer = serverUrl.toString().replace(/\/$/, '');
@@ -30,6 +32,7 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
     ...(onMysql ? { MYSQL_URL: mysqlServer, DATABASE_PREFIX: prefix } : { DATA_DIR: path.join(root, 'data', `test-${prefix}`) }),
     APOLLO_TELEMETRY_DISABLED: '1',
     SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    SHUTDOWN_READY_DELAY_MS: String(READY_DELAY_MS),
     PLATFORM_OPERATOR_EMAIL: 'operator@shutdown.test',
     PLATFORM_OPERATOR_PASSWORD: 'operator-password-1',
     IDENTITY_PORT: '0',
@@ -109,6 +112,14 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`gave up waiting until ${what}`);
+}
+
+/** The status a service answers at `probe` (`/health` or `/ready`); 0 once it refuses connections. */
+async function probe(url: string, path: '/health' | '/ready'): Promise<number> {
+  return fetch(url.replace(/\/graphql$/, path), { headers: { connection: 'close' } }).then(
+    (r) => r.status,
+    () => 0,
+  );
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
@@ -200,22 +211,31 @@ it('X11: every service exits on SIGTERM within its grace period when idle after 
   }
 }, 120_000);
 
-(onMysql ? it : it.skip)('X11: a subgraph on SIGTERM stops accepting, finishes the request in flight, then exits within its grace period', async () => {
+(onMysql ? it : it.skip)('X11 X14: a subgraph on SIGTERM turns unready, stops accepting, finishes the request in flight, then exits within its grace period', async () => {
   const graph = await startGraph();
   const { token, companyId } = await ownerCompany(graph.gateway.url, 'sub');
+  expect([await probe(graph.identity.url, '/ready'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 200]);
   const lock = await holdCompany(companyId);
   const rename = gql<{ renameCompany: { company: { name: string } } }>(graph.gateway.url, RENAME, { i: { companyId, name: 'Renamed in flight' } }, token);
   await until(lock.waiting, 'the rename waits inside identity');
   const stopping = terminate(graph.identity);
+  // Readiness goes first, while the process still answers: a load balancer takes it out before it drains.
+  await until(async () => (await probe(graph.identity.url, '/ready')) !== 200, 'identity turns unready');
+  expect(await probe(graph.identity.url, '/ready')).toBe(503);
+  expect(await probe(graph.identity.url, '/health')).toBe(200);
+  // The gateway is alive but not ready while one of its subgraphs is not.
+  expect([await probe(graph.gateway.url, '/health'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 503]);
   await until(() => refusing(graph.identity.url), 'identity stops accepting');
   await lock.release();
   expect((await rename).data?.renameCompany.company.name).toBe('Renamed in flight');
   const { code, ms } = await stopping;
   expect({ code, withinGrace: ms < GRACE_MS }).toEqual({ code: 0, withinGrace: true });
+  // Identity stopped: the gateway still lives, and is not ready.
+  expect([await probe(graph.gateway.url, '/health'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 503]);
   for (const service of [graph.gateway, graph.tenancy, graph.catalog]) expect((await terminate(service)).code).toBe(0);
 }, 120_000);
 
-(onMysql ? it : it.skip)('X11: the gateway on SIGTERM under load answers every request in flight, then exits within its grace period', async () => {
+(onMysql ? it : it.skip)('X11 X14: the gateway on SIGTERM under load turns unready, answers every request in flight, then exits within its grace period', async () => {
   const graph = await startGraph();
   const { token, companyId } = await ownerCompany(graph.gateway.url, 'gw');
   const lock = await holdCompany(companyId);
@@ -224,6 +244,8 @@ it('X11: every service exits on SIGTERM within its grace period when idle after 
   );
   await until(lock.waiting, 'the renames wait inside identity');
   const stopping = terminate(graph.gateway);
+  await until(async () => (await probe(graph.gateway.url, '/ready')) !== 200, 'the gateway turns unready');
+  expect([await probe(graph.gateway.url, '/ready'), await probe(graph.gateway.url, '/health')]).toEqual([503, 200]);
   await until(() => refusing(graph.gateway.url), 'the gateway stops accepting');
   await lock.release();
   const answers = await Promise.all(renames);

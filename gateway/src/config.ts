@@ -45,6 +45,11 @@ export interface GatewayConfig {
   apq: boolean;
   /** GraphiQL at / and on GET /graphql from a browser, from the gateway's own assets: on outside production unless configured. */
   graphiql: boolean;
+  /**
+   * METRICS_PORT: where `/metrics` is served apart from the client port (0 picks a free port).
+   * Unset: on the client port outside production, nowhere in production (X14).
+   */
+  metricsPort: number | null;
 }
 
 /** The origins `npm start` allows when CORS_ORIGINS is unset outside production: a frontend served locally. */
@@ -165,6 +170,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
     trustedDocuments: TRUSTED_DOCUMENTS_OFF,
     apq: false,
     graphiql: onOff(read, 'GRAPHIQL', !read.production),
+    metricsPort: read.optional('METRICS_PORT') === undefined ? null : read.int('METRICS_PORT', 9464, 0, 65535),
   };
   config.trustedDocuments = trustedDocuments(read);
   config.apq = apq(read, config.trustedDocuments);

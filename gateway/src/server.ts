@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { Counter, Histogram } from 'prom-client';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor, type SigningKey } from '@marketgraph/authz';
 import {
@@ -18,6 +19,8 @@ import {
   parseJson,
   postToService,
   readBody,
+  Readiness,
+  ServiceMetrics,
   routeRequests,
   sendJson,
   type Listening,
@@ -50,9 +53,17 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
  * The subgraph fetch of the query plan, over the kept-alive connections of `postToService`:
  * the answer as the little of a fetch Response that RemoteGraphQLDataSource reads.
  */
-function subgraphFetcher(timeoutMs: number): Fetcher {
+function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMetrics): Fetcher {
   return async (url, init) => {
-    const answer = await postToService(url, String(init?.body ?? ''), (init?.headers ?? {}) as Record<string, string>, timeoutMs);
+    const begun = process.hrtime.bigint();
+    const labels = { subgraph };
+    const answer = await postToService(url, String(init?.body ?? ''), (init?.headers ?? {}) as Record<string, string>, timeoutMs).catch((err: unknown) => {
+      metrics.subgraphErrors.inc(labels);
+      throw err;
+    });
+    metrics.subgraphRequests.inc(labels);
+    if (answer.status >= 400 || carriesGraphqlErrors(answer.body)) metrics.subgraphErrors.inc(labels);
+    metrics.subgraphDuration.observe(labels, Number(process.hrtime.bigint() - begun) / 1e9);
     const header = (name: string): string | null => {
       const value = answer.headers[name.toLowerCase()];
       return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
@@ -91,8 +102,9 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly signing: SigningKey,
     timeoutMs: number,
+    metrics: GatewayMetrics,
   ) {
-    super({ url, fetcher: subgraphFetcher(timeoutMs) });
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, metrics) });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -111,6 +123,25 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.correlationId) headers.set(CORRELATION_ID_HEADER, context.correlationId);
   }
+}
+
+/** The gateway's metrics (X14): its operations, its calls to each subgraph, its rate-limit refusals. */
+class GatewayMetrics extends ServiceMetrics {
+  readonly subgraphRequests = new Counter({ name: 'gateway_subgraph_requests_total', help: 'Requests the gateway sent to each subgraph', labelNames: ['subgraph'], registers: [this.registry] });
+  readonly subgraphErrors = new Counter({
+    name: 'gateway_subgraph_errors_total',
+    help: 'Subgraph requests that failed, answered an error status or carried GraphQL errors',
+    labelNames: ['subgraph'],
+    registers: [this.registry],
+  });
+  readonly subgraphDuration = new Histogram({
+    name: 'gateway_subgraph_request_duration_seconds',
+    help: 'Time each subgraph took to answer the gateway',
+    labelNames: ['subgraph'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly rateLimited = new Counter({ name: 'gateway_rate_limit_refusals_total', help: 'Requests refused by a rate limit, by limit', labelNames: ['limit'], registers: [this.registry] });
 }
 
 const SUGGESTION = / ?Did you mean .+\?$/;
@@ -144,19 +175,25 @@ const logFailures: ApolloServerPlugin<GatewayContext> = {
 export interface RunningGateway {
   url: string;
   port: number;
-  /** Stops accepting and lets requests in flight finish, closing what is left after `graceMs`. */
-  close(graceMs?: number): Promise<void>;
+  /** Where `/metrics` is scraped; null when it is not served (production without METRICS_PORT). */
+  metricsUrl: string | null;
+  /**
+   * Answers 503 at `/ready` for `unreadyMs` (X14), then stops accepting and lets requests in
+   * flight finish, closing what is left after `graceMs`.
+   */
+  close(graceMs?: number, unreadyMs?: number): Promise<void>;
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const urls: Record<string, string> = config.subgraphs;
+  const metrics = new GatewayMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphSource(name, url, config.actorContextKey, config.subgraphTimeoutMs);
+      return new SubgraphSource(name, url, config.actorContextKey, config.subgraphTimeoutMs, metrics);
     },
   });
   const logError = (err: unknown): void => {
@@ -172,7 +209,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // Automatic persisted queries: a client may register any operation by its hash (APQ).
     persistedQueries: config.apq ? {} : false,
     // Apollo's own landing page loads Sandbox from a CDN; GraphiQL is served below instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures, metrics.plugin<GatewayContext>()],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
@@ -242,15 +279,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const correlationId = correlationIdOf(req);
     const clientAddress = clientAddressOf(req, trust);
     const ids: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...(correlationId ? { [CORRELATION_ID_HEADER]: correlationId } : {}) };
-    const refuseForNow = (wait: number): void =>
+    const refuseForNow = (wait: number, limit: 'address' | 'authFailures' | 'actor'): void => (
+      metrics.rateLimited.inc({ limit }),
       sendJson(res, 429, { errors: [{ message: `Rate limit exceeded; retry in ${wait} s`, extensions: { code: 'RATE_LIMITED', requestId, retryAfter: wait } }] }, {
         ...ids,
         'retry-after': String(wait),
-      });
+      })
+    );
     // X10: the address is counted before any credential is checked, so a flood costs identity nothing.
-    let wait = await limits.takeAddress(clientAddress);
-    if (wait === 0 && req.headers.authorization !== undefined) wait = await limits.authFailureWait(clientAddress);
-    if (wait > 0) return refuseForNow(wait);
+    const addressWait = await limits.takeAddress(clientAddress);
+    if (addressWait > 0) return refuseForNow(addressWait, 'address');
+    const authWait = req.headers.authorization !== undefined ? await limits.authFailureWait(clientAddress) : 0;
+    if (authWait > 0) return refuseForNow(authWait, 'authFailures');
     const parsed = req.method === 'POST' ? parseJson(await readBody(req, config.limits.bodyLimitBytes)) : undefined;
     const admitted = admitDocument(req, parsed);
     if ('refused' in admitted) {
@@ -273,16 +313,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       }
       throw err;
     }
-    wait = await limits.takeActor(actorRateKey(actor, clientAddress));
-    if (wait > 0) return refuseForNow(wait);
+    const actorWait = await limits.takeActor(actorRateKey(actor, clientAddress));
+    if (actorWait > 0) return refuseForNow(actorWait, 'actor');
     const context: GatewayContext = { actor, requestId, correlationId, clientAddress, signed: new Map() };
     await executeApollo(apollo, req, res, body, async () => context, () => ids);
   }
 
+  const readiness = new Readiness();
+  /** Readiness (X14): not stopping, and every subgraph ready. */
   async function ready(res: http.ServerResponse): Promise<void> {
+    if (!readiness.ready) return sendJson(res, 503, { status: 'stopping' });
     const checks = await Promise.all(
       Object.entries(urls).map(async ([name, url]) => {
-        const ok = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) })
+        const ok = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) })
           .then((r) => r.ok)
           .catch(() => false);
         return [name, ok ? 'ok' : 'unreachable'] as const;
@@ -295,19 +338,32 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const routes: Record<string, Route> = {
     '/graphql': graphql,
     ...(graphiql ? { '/': async (_req: http.IncomingMessage, res: http.ServerResponse) => graphiql.page(res) } : {}),
+    // Liveness: the process runs and answers, whatever its subgraphs do (X14).
     '/health': async (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': async (_req, res) => ready(res),
+    // Metrics on the client port only outside production, unless METRICS_PORT serves them apart (X14).
+    ...(config.metricsPort === null && !config.production ? { '/metrics': async (_req: http.IncomingMessage, res: http.ServerResponse) => metrics.answer(res) } : {}),
   };
   const asset: Route = async (_req, res, path) => {
     if (!graphiql?.asset(path.slice(GRAPHIQL_ASSET_PREFIX.length), res)) throw new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND');
   };
   const handler = routeRequests((path) => routes[path] ?? (graphiql && path.startsWith(GRAPHIQL_ASSET_PREFIX) ? asset : undefined), logError);
   const listening: Listening = await listen(handler, config.port, config.host);
+  const metricsListening =
+    config.metricsPort === null
+      ? null
+      : await listen(
+          routeRequests((path) => (path === '/metrics' ? (_req, res) => metrics.answer(res) : undefined), logError),
+          config.metricsPort,
+          config.host,
+        );
   return {
     url: `${listening.url}/graphql`,
     port: listening.port,
-    async close(graceMs?: number) {
-      await listening.close(graceMs);
+    metricsUrl: metricsListening ? `${metricsListening.url}/metrics` : config.production ? null : `${listening.url}/metrics`,
+    async close(graceMs = 10_000, unreadyMs = 0) {
+      await readiness.stop(listening, graceMs, unreadyMs);
+      await metricsListening?.close(1000);
       await apollo.stop();
       await limits.close();
     },

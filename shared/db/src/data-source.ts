@@ -81,6 +81,13 @@ function migrationLockName(database: string): string {
  * One subgraph's database. The schema comes from checked-in migrations only; `synchronize`
  * stays off everywhere.
  */
+/** What mysql2's pool keeps of its connections (not part of its typings). */
+interface PoolInternals {
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
+}
+
 export class Database {
   private source: DataSource | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -351,6 +358,19 @@ export class Database {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(config.file + suffix, { force: true });
     }
     await this.close();
+  }
+
+  /**
+   * The MySQL pool's connections in use and statements waiting for one, for the metrics (X14);
+   * null on the embedded SQLite, which has no pool.
+   */
+  poolStats(): { inUse: number; waiting: number; size: number } | null {
+    if (this.options.config.type !== 'mysql' || !this.source?.isInitialized) return null;
+    const pool = (this.dataSource.driver as unknown as { pool?: PoolInternals }).pool;
+    if (!pool) return null;
+    const all = pool._allConnections?.length ?? 0;
+    const free = pool._freeConnections?.length ?? 0;
+    return { inUse: all - free, waiting: pool._connectionQueue?.length ?? 0, size: this.limits.poolSize };
   }
 
   /** True when the database answers within `timeoutMs`, also when the pool is exhausted (then false). */

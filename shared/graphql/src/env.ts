@@ -162,6 +162,8 @@ export interface SubgraphServiceConfig extends ServiceKeys {
    * start otherwise, leaving migrations to `npm run migrate`. Unset in a hand-made config means true.
    */
   migrateOnStart?: boolean;
+  /** How long `/ready` answers 503 on SIGTERM before the process stops accepting (X14). */
+  unreadyDelayMs: number;
 }
 
 /**
@@ -200,6 +202,14 @@ export function shutdownGraceMs(read: EnvReader): number {
 }
 
 /**
+ * `SHUTDOWN_READY_DELAY_MS`: on SIGTERM, how long a process keeps serving with `/ready` at 503
+ * before it stops accepting, so that a load balancer takes it out first; at most half the grace period.
+ */
+export function unreadyDelayMs(read: EnvReader): number {
+  return read.int('SHUTDOWN_READY_DELAY_MS', 1000, 0, 300_000);
+}
+
+/**
  * `DATABASE_POOL_SIZE`, `DATABASE_ACQUIRE_TIMEOUT_MS`, `DATABASE_QUEUE_LIMIT`, `DATABASE_STATEMENT_TIMEOUT_MS`,
  * `MIGRATION_LOCK_TIMEOUT_SECONDS`.
  */
@@ -232,6 +242,7 @@ export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env
     databaseLimits: databaseLimits(read),
     shutdownGraceMs: shutdownGraceMs(read),
     migrateOnStart: read.bool('MIGRATE_ON_START', !read.production),
+    unreadyDelayMs: unreadyDelayMs(read),
     ...serviceKeys(read, service),
   };
 }

@@ -171,6 +171,26 @@ export async function listen(handler: http.RequestListener, port: number, host: 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 /**
+ * A process's readiness (X14): ready until it begins to stop. On stop, `/ready` answers 503 for
+ * `unreadyMs` (at most half the grace period) while everything is still served, then the
+ * listener stops accepting and drains what is in flight within the rest of `graceMs`.
+ */
+export class Readiness {
+  private stopping = false;
+
+  get ready(): boolean {
+    return !this.stopping;
+  }
+
+  async stop(listening: Listening, graceMs: number, unreadyMs: number): Promise<void> {
+    this.stopping = true;
+    const wait = Math.max(0, Math.min(unreadyMs, Math.floor(graceMs / 2)));
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await listening.close(graceMs - wait);
+  }
+}
+
+/**
  * On SIGTERM or SIGINT, runs `stop` once (stop accepting, let requests in flight finish, close
  * the pool) and exits. A process that has not stopped within `graceMs` exits anyway, and a
  * second signal ends it at once (X11). A process started by a launcher over IPC also stops when

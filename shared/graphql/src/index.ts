@@ -15,5 +15,6 @@ export * from './internal-contracts';
 export * from './identity-facts';
 export * from './json-schema';
 export * from './node';
+export * from './metrics';
 export * from './audit';
 export * from './search';

@@ -18,11 +18,12 @@ import {
 } from '@marketgraph/authz';
 import { AUDIT_ACTOR_KIND_OF, runWithStats, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
 import { maskError } from './errors';
-import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, routeRequests, sendJson, type Listening, type Route } from './http';
+import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, Readiness, routeRequests, sendJson, type Listening, type Route } from './http';
 import { secureSchema } from './secure-schema';
 import type { ServiceKeys, SubgraphServiceConfig } from './env';
 import { INTERNAL_ROUTE_CALLERS } from './internal-call';
 import { nodesRequestOf, visibleNodes, type NodeTypes } from './node';
+import { ServiceMetrics } from './metrics';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext extends PolicyContext {
@@ -59,9 +60,11 @@ export interface SubgraphOptions {
   keys: Pick<ServiceKeys, 'actorContextKeys' | 'callerKeys'>;
   production: boolean;
   bodyLimitBytes?: number;
+  /** On close, how long `/ready` answers 503 before the listener stops accepting (X14). */
+  unreadyDelayMs?: number;
 }
 
-/** How long `/health` waits for the database before it answers 503 (X11). */
+/** How long `/ready` waits for the database before it answers 503 (X11). */
 export const HEALTH_TIMEOUT_MS = 1000;
 
 export interface RunningSubgraph {
@@ -138,13 +141,17 @@ export async function startSubgraph<C extends SubgraphContext>(
   const logError = (err: unknown): void => {
     process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   };
+  const metrics = new ServiceMetrics(name);
+  metrics.gauge('db_pool_connections_in_use', 'Pooled database connections lent out', () => database.poolStats()?.inUse ?? null);
+  metrics.gauge('db_pool_waiting', 'Statements waiting for a pooled database connection', () => database.poolStats()?.waiting ?? null);
+  metrics.gauge('db_pool_size', 'Connections the database pool holds at most', () => database.poolStats()?.size ?? null);
   const apollo = new ApolloServer<C>({
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (onShutdown): one stop, in order, within a grace period.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin<C>()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
   await apollo.start();
@@ -191,7 +198,12 @@ export async function startSubgraph<C extends SubgraphContext>(
     sendJson(res, 200, result ?? null, { [SQL_COUNT_HEADER]: String(stats.sql) });
   }
 
-  const health: Route = async (_req, res) => {
+  const readiness = new Readiness();
+  // Liveness: the process runs and answers, whatever its database does (X14).
+  const health: Route = async (_req, res) => sendJson(res, 200, { service: name, status: 'ok' });
+  // Readiness: not stopping, and the database answers within a bound (X11, X14).
+  const ready: Route = async (_req, res) => {
+    if (!readiness.ready) return sendJson(res, 503, { service: name, status: 'stopping' });
     const ok = await database.ping(HEALTH_TIMEOUT_MS);
     sendJson(res, ok ? 200 : 503, { service: name, status: ok ? 'ok' : 'database unreachable or busy' });
   };
@@ -201,6 +213,10 @@ export async function startSubgraph<C extends SubgraphContext>(
         ? graphql
         : path === '/health'
           ? health
+          : path === '/ready'
+            ? ready
+            : path === '/metrics'
+              ? (_req, res) => metrics.answer(res)
           : path.startsWith('/internal/')
             ? (req, res) => internal(path.slice('/internal/'.length), req, res)
             : undefined,
@@ -212,8 +228,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     name,
     url: `${listening.url}/graphql`,
     port: listening.port,
-    async close(graceMs?: number) {
-      await listening.close(graceMs);
+    async close(graceMs = 10_000) {
+      await readiness.stop(listening, graceMs, options.unreadyDelayMs ?? 0);
       await apollo.stop();
     },
   };
@@ -231,5 +247,6 @@ export function serveSubgraph<C extends SubgraphContext>(definition: SubgraphDef
     host: config.host,
     keys: config,
     production: config.production,
+    unreadyDelayMs: config.unreadyDelayMs,
   });
 }

@@ -82,6 +82,8 @@ export interface RequestOptions {
 
 export interface TestGraph {
   url: string;
+  /** Where the gateway's `/metrics` is scraped, when it serves them. */
+  metricsUrl: string | null;
   subgraphUrls: Record<ServiceName, string>;
   databases: Record<ServiceName, Database>;
   /** Sends one GraphQL request through the gateway. */
@@ -112,7 +114,7 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return { status: response.status, data: json.data ?? null, errors: json.errors, headers: response.headers };
 }
 
-export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql'>> & {
+export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql' | 'metricsPort'>> & {
   limits?: Partial<GatewayConfig['limits']>;
   /** Where rate limits are counted: Redis (`REDIS_URL`, else 127.0.0.1:6379; in memory while it does not answer), or null for memory only. */
   redisUrl?: string | null;
@@ -127,6 +129,8 @@ export interface GraphOptions {
 /** Another gateway in front of the same subgraphs, as a second replica behind a load balancer. */
 export interface ExtraGateway {
   url: string;
+  /** Where the replica's `/metrics` is scraped, when it serves them. */
+  metricsUrl: string | null;
   gql: TestGraph['gql'];
   close(): Promise<void>;
 }
@@ -147,6 +151,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     production: false,
     databaseLimits: DEFAULT_DATABASE_LIMITS,
     shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS,
+    unreadyDelayMs: 0,
   };
   const databases = {
     identity: identityDatabase(databaseFor('identity', tag)),
@@ -208,6 +213,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     // As gatewayConfig defaults them: on outside production.
     apq: own.apq ?? !(own.production ?? false),
     graphiql: own.graphiql ?? !(own.production ?? false),
+    metricsPort: own.metricsPort ?? null,
   });
   const extraGateways = new Set<ExtraGateway>();
   const gateway = await startGateway(gatewayConfig(options.gateway));
@@ -218,6 +224,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
 
   const graph: TestGraph = {
     url: gateway.url,
+    metricsUrl: gateway.metricsUrl,
     subgraphUrls,
     databases,
     gql: gqlAt(gateway.url),
@@ -240,6 +247,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
       const replica = await startGateway(gatewayConfig({ ...options.gateway, ...own }));
       const extra: ExtraGateway = {
         url: replica.url,
+        metricsUrl: replica.metricsUrl,
         gql: gqlAt(replica.url),
         close: async () => {
           extraGateways.delete(extra);
