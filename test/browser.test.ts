@@ -167,6 +167,16 @@ afterAll(async () => {
  * Opens the page at `origin` in a fresh browser context (its own preflight cache) and returns
  * what its script found, once it says it is done.
  */
+/** The POSTs the proxy has answered, once there are `count` of them (a form post may land after the page reports). */
+async function postsSeen(count: number): Promise<Seen[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const posts = seen.filter((s) => s.method === 'POST');
+    if (posts.length >= count || Date.now() > deadline) return posts;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 async function runPage<T>(origin: string, config: Record<string, unknown>): Promise<T> {
   const name = `p${configs.size + 1}`;
   configs.set(name, { graph: proxy.url, ...config });
@@ -330,7 +340,7 @@ describe('X13: a page on another origin drives the graph from a real browser', (
       const found = await runPage<{ textPlain: Attempt }>(origin, { scenario: 'forgery', mutation });
       // no-cors: the browser sends it and gives the page an opaque answer, whatever the server said.
       expect([origin, found.textPlain]).toEqual([origin, { rejected: false, status: 0, type: 'opaque' }]);
-      const posts = seen.filter((s) => s.method === 'POST');
+      const posts = await postsSeen(3);
       expect(posts.map((p) => [p.origin, p.contentType?.split(';')[0]])).toEqual([
         [origin, 'text/plain'],
         [origin, 'text/plain'],

@@ -33,7 +33,15 @@
     return new Promise((resolve) => {
       const frame = document.createElement('iframe');
       frame.name = `sink-${Math.random().toString(36).slice(2)}`;
-      frame.addEventListener('load', () => resolve(true), { once: true });
+      // The empty frame may report its own load first; the answer is the load of a document of
+      // another origin (the gateway's), whose location the page may not read.
+      frame.addEventListener('load', () => {
+        try {
+          void frame.contentWindow.location.href;
+        } catch {
+          resolve(true);
+        }
+      });
       document.body.appendChild(frame);
       const form = document.createElement('form');
       form.method = 'POST';
