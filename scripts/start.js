@@ -8,15 +8,28 @@ const { seed, DEMO_LOGINS } = require('./demo/seed');
 const { generateKeyEnvironment } = require('@marketgraph/graphql');
 
 const root = path.resolve(__dirname, '..');
-const env = {
-  APOLLO_TELEMETRY_DISABLED: '1',
-  DATA_DIR: path.join(root, 'data'),
-  PLATFORM_OPERATOR_EMAIL: 'operator@marketgraph.local',
-  PLATFORM_OPERATOR_PASSWORD: 'operator-demo-password',
-  // Each service applies its pending migrations as it starts (under the migration lock), also with NODE_ENV=production.
-  MIGRATE_ON_START: 'true',
-  ...process.env,
-};
+
+/**
+ * What every service started here gets, before its own keys: `given` (the launcher's environment)
+ * over the demo settings. Logs are readable lines for people (`LOG_FORMAT=pretty`, in colour
+ * when `terminal`), JSON when NODE_ENV=production, unless LOG_FORMAT says otherwise.
+ */
+function serviceEnvironment(given, terminal) {
+  return {
+    APOLLO_TELEMETRY_DISABLED: '1',
+    DATA_DIR: path.join(root, 'data'),
+    PLATFORM_OPERATOR_EMAIL: 'operator@marketgraph.local',
+    PLATFORM_OPERATOR_PASSWORD: 'operator-demo-password',
+    // Each service applies its pending migrations as it starts (under the migration lock), also with NODE_ENV=production.
+    MIGRATE_ON_START: 'true',
+    LOG_FORMAT: given.NODE_ENV === 'production' ? 'json' : 'pretty',
+    ...(terminal && given.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
+    ...given,
+  };
+}
+module.exports = { serviceEnvironment };
+
+const env = serviceEnvironment(process.env, process.stdout.isTTY === true);
 // Fresh signing keys for this run, unless configured: only the gateway gets the actor-context private key.
 const keys = env.ACTOR_CONTEXT_PRIVATE_KEY ? null : generateKeyEnvironment();
 if (keys) Object.assign(env, keys.common);
@@ -94,9 +107,6 @@ function stop(code) {
   Promise.all(children.map((c) => (running(c) ? new Promise((r) => c.once('exit', r)) : null))).then(() => process.exit(code));
 }
 
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
-process.on('SIGHUP', () => stop(0));
 
 async function main() {
   const host = env.HOST || '127.0.0.1';
@@ -126,7 +136,12 @@ ${DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(34)} ${u.what}`).join('\n')
 `);
 }
 
-main().catch((err) => {
-  console.error(`npm start failed: ${err.message}`);
-  stop(1);
-});
+if (require.main === module) {
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  process.on('SIGHUP', () => stop(0));
+  main().catch((err) => {
+    console.error(`npm start failed: ${err.message}`);
+    stop(1);
+  });
+}

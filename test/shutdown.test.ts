@@ -64,7 +64,7 @@ function startService(name: string, entry: string, extra: Record<string, string>
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = / ready at (\S+)/.exec(stdout)?.[1];
+      const url = / ready at ([^\s"]+)/.exec(stdout)?.[1];
       if (url) {
         const service = { name, child, url, exited };
         started.push(service);

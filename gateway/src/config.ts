@@ -174,6 +174,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
   };
   config.trustedDocuments = trustedDocuments(read);
   config.apq = apq(read, config.trustedDocuments);
+  read.logging();
   read.done();
   return config;
 }

@@ -1,6 +1,7 @@
 import { EnvReader, onShutdown, shutdownGraceMs, unreadyDelayMs } from '@marketgraph/graphql';
 import { gatewayConfig } from './config';
 import { startGateway } from './server';
+import { logStartFailure, serviceLogger } from '@marketgraph/graphql';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] ??= '1';
 
@@ -11,12 +12,12 @@ async function main(): Promise<void> {
   const unreadyMs = unreadyDelayMs(read);
   read.done();
   const running = await startGateway(config);
-  process.stdout.write(`gateway ready at ${running.url}\n`);
+  serviceLogger('gateway').info({ url: running.url }, `gateway ready at ${running.url}`);
   // Requests in flight get most of the grace period; the rest is for closing.
   onShutdown('gateway', () => running.close(Math.floor(graceMs * 0.8), unreadyMs), graceMs);
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`gateway failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  logStartFailure('gateway', err);
   process.exit(1);
 });

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -10,20 +9,25 @@ import { Counter, Histogram } from 'prom-client';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor, type SigningKey } from '@marketgraph/authz';
 import {
+  currentRequest,
   executeApollo,
   graphqlErrorBody,
   HttpError,
   listen,
   maskError,
+  msSince,
   operationResolutionPlugin,
   parseJson,
   postToService,
   readBody,
   Readiness,
+  requestLogPlugin,
   ServiceMetrics,
   routeRequests,
   sendJson,
+  serviceLogger,
   type Listening,
+  type Logger,
   type Route,
 } from '@marketgraph/graphql';
 import { authenticate, AuthenticationError } from './authenticate';
@@ -53,24 +57,32 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
  * The subgraph fetch of the query plan, over the kept-alive connections of `postToService`:
  * the answer as the little of a fetch Response that RemoteGraphQLDataSource reads.
  */
-function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMetrics): Fetcher {
+function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMetrics, log: Logger): Fetcher {
   return async (url, init) => {
     const begun = process.hrtime.bigint();
     const labels = { subgraph };
     const answer = await postToService(url, String(init?.body ?? ''), (init?.headers ?? {}) as Record<string, string>, timeoutMs).catch((err: unknown) => {
       metrics.subgraphErrors.inc(labels);
+      log.warn({ subgraph, err, durationMs: msSince(begun), outcome: 'UNREACHABLE' }, `subgraph ${subgraph} did not answer`);
       throw err;
     });
     metrics.subgraphRequests.inc(labels);
-    if (answer.status >= 400 || carriesGraphqlErrors(answer.body)) metrics.subgraphErrors.inc(labels);
+    const codes = errorCodesOf(answer.body);
+    if (answer.status >= 400 || codes.length > 0) metrics.subgraphErrors.inc(labels);
     metrics.subgraphDuration.observe(labels, Number(process.hrtime.bigint() - begun) / 1e9);
+    // One line per subgraph fetch (debug; a failed status is a warning): the subgraph's access line has the rest.
+    const level = answer.status >= 500 ? 'warn' : 'debug';
+    if (log.isLevelEnabled(level)) {
+      const outcome = codes.length > 0 ? [...new Set(codes)].join(',') : answer.status >= 400 ? `HTTP_${answer.status}` : 'ok';
+      log[level]({ subgraph, status: answer.status, durationMs: msSince(begun), outcome }, `subgraph ${subgraph} answered ${answer.status}`);
+    }
     const header = (name: string): string | null => {
       const value = answer.headers[name.toLowerCase()];
       return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
     };
     // A subgraph's 400 carries GraphQL errors about the client's input (a bad variable, a
     // malformed literal): they reach the client as they are, not masked into a 500 (X3).
-    const status = answer.status === 400 && carriesGraphqlErrors(answer.body) ? 200 : answer.status;
+    const status = answer.status === 400 && codes.length > 0 ? 200 : answer.status;
     const response = {
       url,
       status,
@@ -86,12 +98,17 @@ function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMe
   };
 }
 
-function carriesGraphqlErrors(body: string): boolean {
+/** The codes of the GraphQL errors an answer carries (INTERNAL_SERVER_ERROR for one without); none when it carries none. */
+function errorCodesOf(body: string): string[] {
   try {
     const errors = (JSON.parse(body) as { errors?: unknown } | null)?.errors;
-    return Array.isArray(errors) && errors.length > 0;
+    if (!Array.isArray(errors)) return [];
+    return errors.map((e: unknown) => {
+      const code = (e as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+      return typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : 'INTERNAL_SERVER_ERROR';
+    });
   } catch {
-    return false;
+    return [];
   }
 }
 
@@ -103,8 +120,9 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly signing: SigningKey,
     timeoutMs: number,
     metrics: GatewayMetrics,
+    log: Logger,
   ) {
-    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, metrics) });
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, metrics, log) });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -153,24 +171,6 @@ const asValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-/** The client's own ID of its request, when it sent a well-formed one. */
-function correlationIdOf(req: http.IncomingMessage): string | null {
-  const sent = req.headers[CORRELATION_ID_HEADER] ?? req.headers[REQUEST_ID_HEADER];
-  return typeof sent === 'string' && /^[\w.:-]{1,64}$/.test(sent) ? sent : null;
-}
-
-/** One log line per operation that failed, with the gateway's and the client's request IDs. */
-const logFailures: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ contextValue, errors, operationName }) {
-        const codes = errors.map((e) => String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR')).join(',');
-        const client = contextValue.correlationId ? ` client ${contextValue.correlationId}` : '';
-        process.stderr.write(`[gateway] request ${contextValue.requestId}${client} ${operationName ?? 'anonymous operation'}: ${codes}\n`);
-      },
-    };
-  },
-};
 
 export interface RunningGateway {
   url: string;
@@ -188,16 +188,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const urls: Record<string, string> = config.subgraphs;
   const metrics = new GatewayMetrics('gateway');
+  const log = serviceLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphSource(name, url, config.actorContextKey, config.subgraphTimeoutMs, metrics);
+      return new SubgraphSource(name, url, config.actorContextKey, config.subgraphTimeoutMs, metrics, log);
     },
   });
   const logError = (err: unknown): void => {
-    process.stderr.write(`[gateway] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // A subgraph's internal error was logged, stack and all, by the subgraph under the same request ID.
+    const subgraph = (err as GraphQLError | null)?.extensions?.['serviceName'];
+    if (typeof subgraph === 'string') log.warn({ subgraph, outcome: 'INTERNAL_SERVER_ERROR' }, `subgraph ${subgraph} answered an internal error`);
+    else log.error({ err }, 'unexpected error');
   };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -209,7 +213,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // Automatic persisted queries: a client may register any operation by its hash (APQ).
     persistedQueries: config.apq ? {} : false,
     // Apollo's own landing page loads Sandbox from a CDN; GraphiQL is served below instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), logFailures, metrics.plugin<GatewayContext>()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), requestLogPlugin<GatewayContext>(), metrics.plugin<GatewayContext>()],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
@@ -229,12 +233,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       perActorPerMinute: config.limits.ratePerMinute,
     },
     config.redis,
-    (message) => process.stderr.write(`[gateway] ${message}\n`),
+    (message) => log.warn(message),
   );
 
   const applyCors = corsHandler(config.corsOrigins);
   const graphiql = config.graphiql ? graphiqlPages() : null;
-  const trustedDocuments = trustedDocumentsGate(config.trustedDocuments, (message) => process.stderr.write(`[gateway] ${message}\n`));
+  const trustedDocuments = trustedDocumentsGate(config.trustedDocuments, (message) => log.warn(message));
 
   /**
    * Trusted documents, before any credential is checked: an operation sent by manifest ID gets
@@ -274,9 +278,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // X13: first, so that every answer below, refusals and errors included, carries the CORS headers.
     if (await applyCors(req, res)) return;
     if (graphiql?.wantsPage(req)) return graphiql.page(res);
-    // The gateway's own ID for the audit and the logs; the client's ID is kept beside it, never instead.
-    const requestId = randomUUID();
-    const correlationId = correlationIdOf(req);
+    // The gateway's own ID for the audit and the logs (routeRequests gave the request a new one);
+    // the client's ID is kept beside it, never instead.
+    const request = currentRequest();
+    if (!request) throw new Error('the gateway serves requests in a request context');
+    const { requestId, correlationId } = request;
     const clientAddress = clientAddressOf(req, trust);
     const ids: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...(correlationId ? { [CORRELATION_ID_HEADER]: correlationId } : {}) };
     const refuseForNow = (wait: number, limit: 'address' | 'authFailures' | 'actor'): void => (
@@ -295,8 +301,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const admitted = admitDocument(req, parsed);
     if ('refused' in admitted) {
       const { status, code, message } = admitted.refused;
-      const client = correlationId ? ` client ${correlationId}` : '';
-      process.stderr.write(`[gateway] request ${requestId}${client} refused by trusted documents: ${code}\n`);
       // Never cached: a manifest deployed later must be able to answer the same request.
       sendJson(res, status, graphqlErrorBody(message, code), { ...ids, 'cache-control': 'private, no-cache, must-revalidate' });
       return;
@@ -313,6 +317,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       }
       throw err;
     }
+    request.actorKind = actor.kind;
     const actorWait = await limits.takeActor(actorRateKey(actor, clientAddress));
     if (actorWait > 0) return refuseForNow(actorWait, 'actor');
     const context: GatewayContext = { actor, requestId, correlationId, clientAddress, signed: new Map() };
@@ -347,13 +352,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const asset: Route = async (_req, res, path) => {
     if (!graphiql?.asset(path.slice(GRAPHIQL_ASSET_PREFIX.length), res)) throw new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND');
   };
-  const handler = routeRequests((path) => routes[path] ?? (graphiql && path.startsWith(GRAPHIQL_ASSET_PREFIX) ? asset : undefined), logError);
+  const logging = { log, acceptRequestId: false };
+  const handler = routeRequests((path) => routes[path] ?? (graphiql && path.startsWith(GRAPHIQL_ASSET_PREFIX) ? asset : undefined), logging);
   const listening: Listening = await listen(handler, config.port, config.host);
   const metricsListening =
     config.metricsPort === null
       ? null
       : await listen(
-          routeRequests((path) => (path === '/metrics' ? (_req, res) => metrics.answer(res) : undefined), logError),
+          routeRequests((path) => (path === '/metrics' ? (_req, res) => metrics.answer(res) : undefined), logging),
           config.metricsPort,
           config.host,
         );

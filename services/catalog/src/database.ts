@@ -1,3 +1,4 @@
+import { serviceLogger } from '@marketgraph/graphql';
 import { Database, uniqueKey, type DatabaseLimits, type DbConfig } from '@marketgraph/db';
 import { ENTITIES, Edition, ProductAssignment, ProductRevision, ProductVersion, Subscription } from './entities';
 import * as mysql from './migrations/mysql';
@@ -20,6 +21,7 @@ export function createDatabase(config: DbConfig, limits?: Partial<DatabaseLimits
   return new Database({
     service: 'catalog',
     config,
+    log: serviceLogger('catalog'),
     entities: ENTITIES,
     migrations: { mysql: Object.values(mysql), sqlite: Object.values(sqlite) },
     ...(limits ? { limits } : {}),

@@ -1,3 +1,4 @@
+import { serviceLogger } from '@marketgraph/graphql';
 import { Database, uniqueKey, type DatabaseLimits, type DbConfig } from '@marketgraph/db';
 import {
   ApiKey,
@@ -43,6 +44,7 @@ export function createDatabase(config: DbConfig, limits?: Partial<DatabaseLimits
   return new Database({
     service: 'identity',
     config,
+    log: serviceLogger('identity'),
     entities: ENTITIES,
     migrations: { mysql: Object.values(mysql), sqlite: Object.values(sqlite) },
     ...(limits ? { limits } : {}),

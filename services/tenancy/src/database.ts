@@ -1,3 +1,4 @@
+import { serviceLogger } from '@marketgraph/graphql';
 import { Database, uniqueKey, type DatabaseLimits, type DbConfig } from '@marketgraph/db';
 import { App, CustomerApp, ENTITIES, EndCustomer, Installation, Keyset, KeysetAssignment, Theme } from './entities';
 import * as mysql from './migrations/mysql';
@@ -30,6 +31,7 @@ export function createDatabase(config: DbConfig, limits?: Partial<DatabaseLimits
   return new Database({
     service: 'tenancy',
     config,
+    log: serviceLogger('tenancy'),
     entities: ENTITIES,
     migrations: { mysql: Object.values(mysql), sqlite: Object.values(sqlite) },
     ...(limits ? { limits } : {}),

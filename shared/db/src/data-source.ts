@@ -6,7 +6,7 @@ import { createConnection } from 'mysql2/promise';
 import type { Pool as MysqlPool, PoolConnection as MysqlPoolConnection } from 'mysql2';
 import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type DbConfig } from './config';
 import { ConflictError, DatabaseBusyError, constraintViolation, isRetryable, type UniqueKey } from './errors';
-import { CountingLogger } from './stats';
+import { CountingLogger, type DatabaseLog } from './stats';
 
 /** snake_case tables and columns, so that SQL read by a person looks like SQL. */
 class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
@@ -50,6 +50,8 @@ export interface DatabaseOptions {
    * that field. A test fails when a key has no entry.
    */
   uniqueKeys?: readonly UniqueKey[];
+  /** Where slow statements, warnings and, with `SQL_LOG=1`, every statement are logged. */
+  log: DatabaseLog;
 }
 
 /**
@@ -112,7 +114,7 @@ export class Database {
       migrationsRun: false,
       synchronize: false,
       namingStrategy: new SnakeNamingStrategy(),
-      logger: new CountingLogger(options.service),
+      logger: new CountingLogger(options.log),
       maxQueryExecutionTime: 1000,
     } as const;
     return config.type === 'mysql'

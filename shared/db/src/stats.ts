@@ -16,34 +16,46 @@ export function currentStats(): RequestStats | undefined {
   return storage.getStore();
 }
 
+/**
+ * Where a database reports: a service's structured logger (pino's `Logger` is one), given by the
+ * service that owns the database. Lines logged during a request carry its request ID.
+ */
+export interface DatabaseLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+/** How many characters of a statement a log line shows; statements carry placeholders, never the values. */
+const SHOWN_SQL = 500;
+
 /** Counts statements into the current request's stats and reports failures and slow queries. */
 export class CountingLogger implements Logger {
   constructor(
-    private readonly service: string,
+    private readonly sink: DatabaseLog,
     private readonly verbose = process.env['SQL_LOG'] === '1',
   ) {}
 
   logQuery(query: string): void {
     const stats = storage.getStore();
     if (stats) stats.sql += 1;
-    if (this.verbose) process.stderr.write(`[${this.service}] ${query}\n`);
+    if (this.verbose) this.sink.info({ sql: query.slice(0, SHOWN_SQL) }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string): void {
-    if (this.verbose) process.stderr.write(`[${this.service}] failed: ${String(error)} in ${query}\n`);
+    if (this.verbose) this.sink.info({ sql: query.slice(0, SHOWN_SQL), error: error instanceof Error ? error.message : String(error) }, 'sql failed');
   }
 
   logQuerySlow(time: number, query: string): void {
-    process.stderr.write(`[${this.service}] slow query (${time} ms): ${query.slice(0, 200)}\n`);
+    this.sink.warn({ durationMs: time, sql: query.slice(0, SHOWN_SQL) }, `slow query (${time} ms)`);
   }
 
   logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    if (this.verbose) process.stderr.write(`[${this.service}] ${message}\n`);
+    if (this.verbose) this.sink.info({}, message);
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') process.stderr.write(`[${this.service}] ${String(message)}\n`);
+    if (level === 'warn') this.sink.warn({}, String(message));
   }
 }

@@ -2,6 +2,7 @@ import { KeyFormatError, generateSigningKeyPair, parsePrivateKey, parsePublicKey
 import { DEFAULT_DATABASE_LIMITS, databaseFromEnv, type DatabaseLimits, type DbConfig, type ServiceName } from '@marketgraph/db';
 import { DEFAULT_SHUTDOWN_GRACE_MS, onShutdown } from './http';
 import { callersOf, isCaller, type ServiceCaller } from './internal-call';
+import { logSettings, logStartFailure, serviceLogger, type LogSettings } from './log';
 
 /** Reads configuration from the environment, collecting every problem with the variable's name. */
 export class EnvReader {
@@ -96,6 +97,13 @@ export class EnvReader {
       this.problems.push(`${name} ${err instanceof KeyFormatError ? err.message : String(err)}`);
       return dev;
     }
+  }
+
+  /** `LOG_LEVEL` and `LOG_FORMAT`, checked with the rest of the configuration. */
+  logging(): LogSettings {
+    const { settings, problems } = logSettings(this.env);
+    for (const problem of problems) this.problems.push(problem);
+    return settings;
   }
 
   problem(message: string): void {
@@ -234,6 +242,7 @@ export function subgraphServiceConfig(read: EnvReader, service: ServiceName, env
   } catch (err) {
     read.problem(err instanceof Error ? err.message : String(err));
   }
+  read.logging();
   return {
     port: read.int(`${service.toUpperCase()}_PORT`, DEFAULT_PORTS[service], 0, 65535),
     host: read.string('HOST', '127.0.0.1'),
@@ -262,11 +271,11 @@ export interface RunningService {
 export function runService(name: string, start: () => Promise<RunningService>): void {
   start()
     .then((running) => {
-      process.stdout.write(`${name} ready at ${running.url}\n`);
+      serviceLogger(name).info({ url: running.url }, `${name} ready at ${running.url}`);
       onShutdown(name, () => running.close(Math.floor(running.shutdownGraceMs * 0.8)), running.shutdownGraceMs);
     })
     .catch((err: unknown) => {
-      process.stderr.write(`${name} failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+      logStartFailure(name, err);
       process.exit(1);
     });
 }

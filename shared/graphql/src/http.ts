@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { BUSY_MESSAGE, isOverloaded } from './errors';
+import { msSince, serviceLogger, type Logger } from './log';
+import { incomingRequestContext, noteErrorCodes, runWithRequest, type RequestContext } from './request-context';
 
 export class HttpError extends Error {
   constructor(
@@ -60,6 +62,7 @@ export function parseJson(text: string, maxDepth = MAX_BODY_DEPTH): unknown {
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  noteErrorCodes(body);
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
@@ -102,26 +105,78 @@ export async function executeApollo<C extends BaseContext>(
 /** Handles one request by path; a route that is missing answers 404. */
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, path: string) => Promise<void>;
 
+export interface RequestLogging {
+  log: Logger;
+  /**
+   * True in a subgraph: the request ID its caller sends in `x-request-id` is the request's (a
+   * signed actor context confirms it). False in the gateway, which gives every request its own.
+   */
+  acceptRequestId: boolean;
+}
+
+/** Probes and scrapes come every few seconds: their access lines are debug lines. */
+const PROBES: ReadonlySet<string> = new Set(['/health', '/ready', '/metrics']);
+
+/** The access line of one answered request (X14): what was asked, how it ended, how long it took. */
+function logAccess(log: Logger, req: http.IncomingMessage, res: http.ServerResponse, path: string, context: RequestContext, begun: bigint): void {
+  const status = res.statusCode;
+  const finished = res.writableFinished;
+  const codes = [...context.codes];
+  const outcome = !finished ? 'ABORTED' : codes.length > 0 ? codes.join(',') : status >= 400 ? `HTTP_${status}` : 'ok';
+  const level = PROBES.has(path)
+    ? 'debug'
+    : (status >= 500 && status !== 503) || context.codes.has('INTERNAL_SERVER_ERROR')
+      ? 'error'
+      : status === 503 || status === 429 || !finished || context.codes.has('SERVICE_UNAVAILABLE')
+        ? 'warn'
+        : 'info';
+  if (!log.isLevelEnabled(level)) return;
+  const durationMs = msSince(begun);
+  log[level](
+    {
+      requestId: context.requestId,
+      traceId: context.traceId,
+      ...(context.correlationId ? { correlationId: context.correlationId } : {}),
+      method: req.method,
+      path,
+      status,
+      durationMs,
+      operationName: context.operationName,
+      actorKind: context.actorKind,
+      outcome,
+    },
+    `${req.method ?? '-'} ${path} ${status} ${durationMs} ms`,
+  );
+}
+
 /**
  * Dispatches requests to routes and turns failures into JSON errors: HTTP errors keep their
- * status, anything else is logged and answered as a masked 500.
+ * status, anything else is logged and answered as a masked 500. Each request runs in its own
+ * request context (request ID, trace) and gets one access line once answered (X14).
  */
-export function routeRequests(route: (path: string) => Route | undefined, logError: (err: unknown) => void): http.RequestListener {
+export function routeRequests(route: (path: string) => Route | undefined, logging: RequestLogging): http.RequestListener {
+  const { log } = logging;
   return (req, res) => {
+    const begun = process.hrtime.bigint();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const handler = route(path);
-    const work = handler ? handler(req, res, path) : Promise.reject(new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND'));
-    work.catch((err: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
-      else if (isOverloaded(err)) sendJson(res, 503, graphqlErrorBody(BUSY_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
-      else {
-        logError(err);
-        sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      }
+    const context = incomingRequestContext(req, logging.acceptRequestId);
+    res.once('close', () => runWithRequest(context, () => logAccess(log, req, res, path, context, begun)));
+    runWithRequest(context, () => {
+      const handler = route(path);
+      const work = handler ? handler(req, res, path) : Promise.reject(new HttpError(404, 'Not found; the graph is at /graphql', 'NOT_FOUND'));
+      work.catch((err: unknown) => {
+        if (res.headersSent) {
+          log.error({ err }, 'request failed after its answer began');
+          res.destroy();
+          return;
+        }
+        if (err instanceof HttpError) sendJson(res, err.status, graphqlErrorBody(err.message, err.code));
+        else if (isOverloaded(err)) sendJson(res, 503, graphqlErrorBody(BUSY_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
+        else {
+          log.error({ err }, 'unexpected error');
+          sendJson(res, 500, graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        }
+      });
     });
   };
 }
@@ -196,24 +251,27 @@ export class Readiness {
  * second signal ends it at once (X11). A process started by a launcher over IPC also stops when
  * its launcher goes away, so that none is left behind.
  */
-export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DEFAULT_SHUTDOWN_GRACE_MS): void {
+export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DEFAULT_SHUTDOWN_GRACE_MS, log: Logger = serviceLogger(name)): void {
   let stopping = false;
   const handle = (reason: string): void => {
     if (stopping) {
-      process.stderr.write(`[${name}] ${reason} again: exiting now\n`);
+      log.warn({ reason }, `${reason} again: exiting now`);
       process.exit(1);
     }
     stopping = true;
-    process.stderr.write(`[${name}] ${reason}: finishing requests in flight\n`);
+    log.info({ reason, graceMs }, `${reason}: finishing requests in flight`);
     const deadline = setTimeout(() => {
-      process.stderr.write(`[${name}] still stopping after ${graceMs} ms: exiting\n`);
+      log.error({ graceMs }, `still stopping after ${graceMs} ms: exiting`);
       process.exit(1);
     }, graceMs);
     deadline.unref();
     stop()
-      .then(() => process.exit(0))
+      .then(() => {
+        log.info('stopped');
+        process.exit(0);
+      })
       .catch((err: unknown) => {
-        process.stderr.write(`[${name}] shutdown failed: ${String(err)}\n`);
+        log.error({ err }, 'shutdown failed');
         process.exit(1);
       });
   };

@@ -18,3 +18,5 @@ export * from './node';
 export * from './metrics';
 export * from './audit';
 export * from './search';
+export * from './log';
+export * from './request-context';

@@ -1,5 +1,6 @@
 import { SERVICE_TOKEN_HEADER, signServiceToken, type SigningKey } from '@marketgraph/authz';
 import type { ServiceName } from '@marketgraph/db';
+import { msSince, serviceLogger } from './log';
 import { postToService, ServiceUnavailableError } from './service-client';
 
 /** A service that calls another's internal routes. */
@@ -56,12 +57,21 @@ export interface InternalTarget {
 export async function callInternal<T>(target: InternalTarget, route: string, body: unknown): Promise<T> {
   const base = target.url.replace(/\/graphql$/, '');
   const token = await signServiceToken(target.credential.caller, target.service, route, target.credential.key);
+  const begun = process.hrtime.bigint();
+  const log = serviceLogger(target.credential.caller);
+  const call = { subgraph: target.service, route };
   const response = await postToService(
     `${base}/internal/${route}`,
     JSON.stringify(body),
     { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: token },
     target.timeoutMs,
-  );
+  ).catch((err: unknown) => {
+    log.warn({ ...call, err, durationMs: msSince(begun) }, `call to ${target.service} /internal/${route} failed`);
+    throw err;
+  });
+  const durationMs = msSince(begun);
+  if (response.status < 200 || response.status > 299) log.warn({ ...call, status: response.status, durationMs }, `${target.service} /internal/${route} answered ${response.status}`);
+  else if (log.isLevelEnabled('debug')) log.debug({ ...call, status: response.status, durationMs }, `called ${target.service} /internal/${route}`);
   if (response.status === 503) throw new ServiceUnavailableError(`${target.service} /internal/${route} is busy`);
   if (response.status < 200 || response.status > 299) throw new Error(`${target.service} /internal/${route} answered ${response.status}`);
   return JSON.parse(response.body) as T;

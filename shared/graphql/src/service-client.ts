@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { outboundHeaders } from './request-context';
 
 /**
  * Calls between services (gateway to subgraphs, subgraph to subgraph) go over kept-alive
@@ -34,7 +35,10 @@ function parsed(url: string): URL {
   return target;
 }
 
-/** POSTs `body` and reads the whole answer; fails when the answer has not fully arrived after `timeoutMs`. */
+/**
+ * POSTs `body` and reads the whole answer; fails when the answer has not fully arrived after `timeoutMs`.
+ * A call made for a request carries its request ID and trace (`x-request-id`, `traceparent`).
+ */
 export function postToService(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<ServiceResponse> {
   const target = parsed(url);
   const client = target.protocol === 'https:' ? https : http;
@@ -49,7 +53,7 @@ export function postToService(url: string, body: string, headers: Record<string,
     };
     const request = client.request(
       target,
-      { method: 'POST', agent: agents[target.protocol as 'http:' | 'https:'], headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      { method: 'POST', agent: agents[target.protocol as 'http:' | 'https:'], headers: { ...outboundHeaders(headers), 'content-length': Buffer.byteLength(body) } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -24,6 +24,8 @@ import type { ServiceKeys, SubgraphServiceConfig } from './env';
 import { INTERNAL_ROUTE_CALLERS } from './internal-call';
 import { nodesRequestOf, visibleNodes, type NodeTypes } from './node';
 import { ServiceMetrics } from './metrics';
+import { requestLogPlugin, serviceLogger } from './log';
+import { currentRequest, wellFormedId } from './request-context';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext extends PolicyContext {
@@ -138,9 +140,8 @@ export async function startSubgraph<C extends SubgraphContext>(
   }
   const unlisted = Object.keys(routes).filter((route) => !INTERNAL_ROUTE_CALLERS[name][route]);
   if (unlisted.length > 0) throw new Error(`${name}: internal routes without callers in INTERNAL_ROUTE_CALLERS: ${unlisted.join(', ')}`);
-  const logError = (err: unknown): void => {
-    process.stderr.write(`[${name}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  };
+  const log = serviceLogger(name);
+  const logError = (err: unknown): void => log.error({ err }, 'unexpected error');
   const metrics = new ServiceMetrics(name);
   metrics.gauge('db_pool_connections_in_use', 'Pooled database connections lent out', () => database.poolStats()?.inUse ?? null);
   metrics.gauge('db_pool_waiting', 'Statements waiting for a pooled database connection', () => database.poolStats()?.waiting ?? null);
@@ -151,7 +152,7 @@ export async function startSubgraph<C extends SubgraphContext>(
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (onShutdown): one stop, in order, within a grace period.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin<C>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin<C>(), requestLogPlugin<C>()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
   await apollo.start();
@@ -163,8 +164,15 @@ export async function startSubgraph<C extends SubgraphContext>(
     let context: C | null = null;
     if (typeof header === 'string') {
       try {
-        const { actor, requestId, clientAddress } = await verifyActorContext(header, name, options.keys.actorContextKeys);
+        const { actor, requestId, clientAddress, correlationId } = await verifyActorContext(header, name, options.keys.actorContextKeys);
         context = definition.createContext(baseContext(actor, requestId, clientAddress ?? null));
+        // The signed request ID is the request's, whatever a header said (X14).
+        const request = currentRequest();
+        if (request) {
+          if (wellFormedId(requestId)) request.requestId = requestId;
+          request.actorKind = actor.kind;
+          if (wellFormedId(correlationId)) request.correlationId = correlationId;
+        }
       } catch {
         context = null;
       }
@@ -175,7 +183,7 @@ export async function startSubgraph<C extends SubgraphContext>(
         sendJson(res, 401, graphqlErrorBody('A valid actor context from the gateway is required', 'UNAUTHENTICATED'));
         return;
       }
-      context = definition.createContext(baseContext({ kind: 'anonymous', marketplaceId: null }, randomUUID()));
+      context = definition.createContext(baseContext({ kind: 'anonymous', marketplaceId: null }, currentRequest()?.requestId ?? randomUUID()));
     }
     const stats: RequestStats = { sql: 0 };
     const ready = context;
@@ -192,6 +200,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     if (typeof token !== 'string' || !(await verifyServiceToken(token, name, route, callers, options.keys.callerKeys))) {
       throw new HttpError(401, 'A valid service token is required', 'UNAUTHENTICATED');
     }
+    const request = currentRequest();
+    if (request) request.actorKind = 'service';
     const body = parseJson(await readBody(req, bodyLimit));
     const stats: RequestStats = { sql: 0 };
     const result = await runWithStats(stats, () => handler(body));
@@ -220,7 +230,7 @@ export async function startSubgraph<C extends SubgraphContext>(
           : path.startsWith('/internal/')
             ? (req, res) => internal(path.slice('/internal/'.length), req, res)
             : undefined,
-    logError,
+    { log, acceptRequestId: true },
   );
 
   const listening: Listening = await listen(handler, options.port, options.host);

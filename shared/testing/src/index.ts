@@ -2,7 +2,19 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { DEFAULT_DATABASE_LIMITS, databaseOnServer, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
-import { DEFAULT_SHUTDOWN_GRACE_MS, DEV_SECRETS, EnvReader, serviceKeys, servicePublicKeyVariable, type ServiceCaller, type ServiceCredential, type ServiceKeys } from '@marketgraph/graphql';
+import {
+  configureLogging,
+  DEFAULT_SHUTDOWN_GRACE_MS,
+  DEV_SECRETS,
+  EnvReader,
+  logSettings,
+  serviceKeys,
+  servicePublicKeyVariable,
+  type LoggingOptions,
+  type ServiceCaller,
+  type ServiceCredential,
+  type ServiceKeys,
+} from '@marketgraph/graphql';
 import { generateSigningKeyPair, parsePrivateKey, signActorContext, ACTOR_CONTEXT_HEADER, type Actor, type SigningKey } from '@marketgraph/authz';
 import { createDatabase as identityDatabase } from '../../../services/identity/src/database';
 import { startIdentity } from '../../../services/identity/src/server';
@@ -16,6 +28,8 @@ import type { IdentityConfig } from '../../../services/identity/src/config';
 import { TRUSTED_DOCUMENTS_OFF } from '../../../gateway/src/trusted-documents';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
+// The graphs of a test process log warnings and errors only, as JSON, unless LOG_LEVEL or LOG_FORMAT say otherwise.
+configureLogging(logSettings({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] || 'warn', LOG_FORMAT: process.env['LOG_FORMAT'] || 'json' }).settings);
 
 export const OPERATOR = { email: 'operator@platform.test', password: 'operator-password-1' };
 
@@ -124,6 +138,8 @@ export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trusted
 
 export interface GraphOptions {
   gateway?: GatewayOptions;
+  /** How the graph's processes log (every graph of the test process, from then on): a test captures the lines with a destination. */
+  logs?: LoggingOptions;
 }
 
 /** Another gateway in front of the same subgraphs, as a second replica behind a load balancer. */
@@ -144,6 +160,7 @@ export const TEST_REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:637
  */
 export async function startGraph(options: GraphOptions = {}): Promise<TestGraph> {
   const tag = `t${process.pid}_${++graphs}_${Date.now().toString(36)}`;
+  if (options.logs) configureLogging(options.logs);
   if (testDatabaseKind() === 'sqlite') fs.mkdirSync(path.join(os.tmpdir(), 'marketgraph-tests', tag), { recursive: true });
   const common = {
     port: 0,
