@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { types } from 'node:util';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import pino, { type DestinationStream, type Level, type Logger, type LoggerOptions } from 'pino';
 import { activeSpanContext, currentRequest, loggableOperationName, noteErrorCodes } from './request-context';
@@ -92,7 +94,7 @@ interface SerializedError {
  * operation's source text, a database error the statement's values, and either may hold secrets.
  */
 export function serializeError(err: unknown, depth = 0): SerializedError {
-  if (!(err instanceof Error)) {
+  if (!(err instanceof Error) && !types.isNativeError(err)) {
     const message = (err as { message?: unknown } | null)?.message;
     return { type: err === null ? 'null' : typeof err, message: typeof message === 'string' ? message : typeof err === 'object' ? 'not an Error' : String(err) };
   }
@@ -141,26 +143,31 @@ function rootLogger(options: LoggingOptions): Logger {
     mixin: requestFields,
   };
   if (format === 'pretty') {
-    // pino-pretty is a development dependency: it is loaded only when asked for, in its own thread.
-    const options = { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true, errorLikeObjectKeys: ['err', 'error'] };
-    try {
-      return pino({
-        ...common,
-        transport: {
-          targets: [
-            { target: 'pino-pretty', level: 'trace', options: { ...options, destination: 1 } },
-            { target: 'pino-pretty', level: 'error', options: { ...options, destination: 2 } },
-          ],
-          dedupe: true,
-        },
-      });
-    } catch {
-      const fallback = jsonLogger(common);
-      fallback.warn('LOG_FORMAT=pretty needs pino-pretty, which this installation lacks: logging JSON');
-      return fallback;
-    }
+    const out = prettyStream(1);
+    const err = prettyStream(2);
+    if (out && err) return pino(common, pino.multistream([{ level: 'trace', stream: out }, { level: 'error', stream: err }], { dedupe: true }));
+    const fallback = jsonLogger(common);
+    fallback.warn('LOG_FORMAT=pretty needs pino-pretty, which this installation lacks: logging JSON');
+    return fallback;
   }
   return jsonLogger(common, options.destination);
+}
+
+type PrettyFactory = (options: Record<string, unknown>) => DestinationStream;
+
+/**
+ * Readable lines on `fd`, written at once (no worker thread, so that nothing is held back when
+ * the reader goes away). pino-pretty is a development dependency: it is loaded only when pretty
+ * output is asked for, and a production install, which lacks it, falls back to JSON.
+ */
+function prettyStream(fd: 1 | 2): DestinationStream | null {
+  let pretty: PrettyFactory;
+  try {
+    pretty = createRequire(__filename)('pino-pretty') as PrettyFactory;
+  } catch {
+    return null;
+  }
+  return pretty({ destination: fd, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true, errorLikeObjectKeys: ['err', 'error'] });
 }
 
 /** JSON lines: up to warn on stdout, error and fatal on stderr (or all to `destination`). */
