@@ -171,7 +171,6 @@ const asValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-
 export interface RunningGateway {
   url: string;
   port: number;
