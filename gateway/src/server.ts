@@ -74,7 +74,8 @@ function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMe
     const level = answer.status >= 500 ? 'warn' : 'debug';
     if (log.isLevelEnabled(level)) {
       const outcome = codes.length > 0 ? [...new Set(codes)].join(',') : answer.status >= 400 ? `HTTP_${answer.status}` : 'ok';
-      log[level]({ subgraph, status: answer.status, durationMs: msSince(begun), outcome }, `subgraph ${subgraph} answered ${answer.status}`);
+      const durationMs = msSince(begun);
+      log[level]({ subgraph, status: answer.status, durationMs, outcome }, `subgraph ${subgraph} answered ${answer.status} in ${durationMs} ms`);
     }
     const header = (name: string): string | null => {
       const value = answer.headers[name.toLowerCase()];

@@ -255,13 +255,13 @@ export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DE
   let stopping = false;
   const handle = (reason: string): void => {
     if (stopping) {
-      log.warn({ reason }, `${reason} again: exiting now`);
+      log.warn(`${reason} again: exiting now`);
       process.exit(1);
     }
     stopping = true;
-    log.info({ reason, graceMs }, `${reason}: finishing requests in flight`);
+    log.info(`${reason}: finishing requests in flight (at most ${graceMs} ms)`);
     const deadline = setTimeout(() => {
-      log.error({ graceMs }, `still stopping after ${graceMs} ms: exiting`);
+      log.error(`still stopping after ${graceMs} ms: exiting`);
       process.exit(1);
     }, graceMs);
     deadline.unref();

@@ -70,8 +70,8 @@ export async function callInternal<T>(target: InternalTarget, route: string, bod
     throw err;
   });
   const durationMs = msSince(begun);
-  if (response.status < 200 || response.status > 299) log.warn({ ...call, status: response.status, durationMs }, `${target.service} /internal/${route} answered ${response.status}`);
-  else if (log.isLevelEnabled('debug')) log.debug({ ...call, status: response.status, durationMs }, `called ${target.service} /internal/${route}`);
+  const level = response.status < 200 || response.status > 299 ? 'warn' : 'debug';
+  if (log.isLevelEnabled(level)) log[level]({ ...call, status: response.status, durationMs }, `${target.service} /internal/${route} answered ${response.status} in ${durationMs} ms`);
   if (response.status === 503) throw new ServiceUnavailableError(`${target.service} /internal/${route} is busy`);
   if (response.status < 200 || response.status > 299) throw new Error(`${target.service} /internal/${route} answered ${response.status}`);
   return JSON.parse(response.body) as T;

@@ -153,6 +153,9 @@ function rootLogger(options: LoggingOptions): Logger {
   return jsonLogger(common, options.destination);
 }
 
+/** What a readable line leaves out: the message says it already (the access line's method, path, status and duration). */
+const PRETTY_OMITS = 'pid,hostname,service,url,method,path,status,durationMs';
+
 type PrettyFactory = (options: Record<string, unknown>) => DestinationStream;
 
 /**
@@ -167,7 +170,7 @@ function prettyStream(fd: 1 | 2): DestinationStream | null {
   } catch {
     return null;
   }
-  return pretty({ destination: fd, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true, errorLikeObjectKeys: ['err', 'error'] });
+  return pretty({ destination: fd, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: PRETTY_OMITS, singleLine: true, errorLikeObjectKeys: ['err', 'error'] });
 }
 
 /** JSON lines: up to warn on stdout, error and fatal on stderr (or all to `destination`). */
