@@ -213,7 +213,7 @@ export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DE
     deadline.unref();
     stop()
       // The spans of the last requests leave before the process does.
-      .then(() => shutdownTracing())
+      .then(() => shutdownTracing().catch((err: unknown) => process.stderr.write(`[${name}] spans not exported: ${err instanceof Error ? err.message : String(err)}\n`)))
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         process.stderr.write(`[${name}] shutdown failed: ${String(err)}\n`);

@@ -75,9 +75,22 @@ export function startTracing(defaultServiceName: string, env: NodeJS.ProcessEnv 
   running = sdk.startTracingSdk(settings);
 }
 
-/** Exports the spans still buffered and stops tracing; nothing to do when tracing is off. */
-export async function shutdownTracing(): Promise<void> {
+/**
+ * Exports the spans still buffered and stops tracing; nothing to do when tracing is off. Fails
+ * when the export fails or takes longer than `timeoutMs` (a collector that does not answer is
+ * not waited for: the exporter would retry for longer than a process has to stop).
+ */
+export async function shutdownTracing(timeoutMs = 2000): Promise<void> {
   const sdk = running;
   running = null;
-  if (sdk) await sdk.shutdown();
+  if (!sdk) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([sdk.shutdown(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
