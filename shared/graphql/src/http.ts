@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { BUSY_MESSAGE, isOverloaded } from './errors';
 import { msSince, serviceLogger, type Logger } from './log';
 import { incomingRequestContext, noteErrorCodes, runWithRequest, type RequestContext } from './request-context';
+import { shutdownTracing } from './tracing';
 
 export class HttpError extends Error {
   constructor(
@@ -247,7 +248,7 @@ export class Readiness {
 
 /**
  * On SIGTERM or SIGINT, runs `stop` once (stop accepting, let requests in flight finish, close
- * the pool) and exits. A process that has not stopped within `graceMs` exits anyway, and a
+ * the pool, export the spans still buffered) and exits. A process that has not stopped within `graceMs` exits anyway, and a
  * second signal ends it at once (X11). A process started by a launcher over IPC also stops when
  * its launcher goes away, so that none is left behind.
  */
@@ -266,6 +267,8 @@ export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DE
     }, graceMs);
     deadline.unref();
     stop()
+      // The spans of the last requests leave before the process does.
+      .then(() => shutdownTracing().catch((err: unknown) => log.warn({ err }, 'spans not exported')))
       .then(() => {
         log.info('stopped');
         process.exit(0);
