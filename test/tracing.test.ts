@@ -44,6 +44,8 @@ interface Service {
   child: ChildProcess;
   url: string;
   stderr: () => string;
+  /** What it wrote to stdout: its log lines, JSON. */
+  stdout: () => string;
   exited: Promise<number | null>;
 }
 
@@ -56,13 +58,14 @@ function startService(name: string, extra: Record<string, string>): Promise<Serv
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let stdout = '';
   return new Promise((resolve, reject) => {
-    let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => {
+      const ready = / ready at /.test(stdout);
       stdout += chunk.toString();
       const url = / ready at ([^\s"]+)/.exec(stdout)?.[1];
-      if (url) {
-        const service = { name, child, url, stderr: () => stderr, exited };
+      if (url && !ready) {
+        const service = { name, child, url, stderr: () => stderr, stdout: () => stdout, exited };
         started.push(service);
         resolve(service);
       }
@@ -283,6 +286,19 @@ afterAll(async () => {
   // Catalog's products come from a fetch of the query plan: gateway.fetch, then the gateway's client span, then catalog.
   const catalogServers = trace.filter((s) => s.service === 'catalog' && s.kind === 'SERVER');
   expect(catalogServers.some((s) => lineage(s).some((a) => a.name === 'gateway.fetch'))).toBe(true);
+  // Logs and traces join: the access lines of the request, in the gateway and in each subgraph it reached, carry the trace's ID.
+  const accessLines = (service: Service): { requestId?: string; traceId?: string; operationName?: string | null; path?: string }[] =>
+    service
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { requestId?: string; traceId?: string; operationName?: string | null; path?: string })
+      .filter((line) => line.path === '/graphql');
+  const logged = accessLines(graph.gateway).filter((line) => line.operationName === 'TracedViewer');
+  expect(logged.map((line) => line.traceId)).toEqual([request[0]?.traceId]);
+  for (const subgraph of [graph.identity, graph.catalog]) {
+    expect(accessLines(subgraph).filter((line) => line.requestId === logged[0]?.requestId).map((line) => line.traceId)).toContain(request[0]?.traceId);
+  }
   // Literals of statements are masked; values travel as parameters.
   expect(trace.filter((s) => String(s.attributes['db.query.text'] ?? s.attributes['db.statement'] ?? '').includes('owner-on@tracing.test'))).toEqual([]);
 }, 180_000);
