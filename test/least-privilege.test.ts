@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, type Connection } from 'mysql2/promise';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { databaseFromEnv, parseDatabaseUrl, type ServiceName } from '@marketgraph/db';
 import { EnvReader, databaseLimits, generateKeyEnvironment, shutdownGraceMs, unreadyDelayMs } from '@marketgraph/graphql';
 import { OPERATOR, TEST_REDIS_URL, marketplaceFixture, ok, testDatabaseKind, type TestGraph } from '@marketgraph/testing';
@@ -167,6 +167,79 @@ describe('docker-compose.yml', () => {
     const wanted = [...new Set(script.match(/[A-Z]+_DATABASE_PASSWORD/g))].sort();
     expect(wanted).toEqual(['CATALOG_DATABASE_PASSWORD', 'IDENTITY_DATABASE_PASSWORD', 'MIGRATE_DATABASE_PASSWORD', 'TENANCY_DATABASE_PASSWORD']);
     expect(Object.keys(mysql.environment ?? {}).sort()).toEqual([...wanted, 'MYSQL_ROOT_PASSWORD'].sort());
+  });
+});
+
+interface K8sContainer {
+  command?: string[];
+  envFrom?: { configMapRef?: { name: string } }[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } } }[];
+}
+interface K8sDoc {
+  kind: string;
+  metadata: { name: string };
+  data?: Record<string, string>;
+  spec?: { template?: { spec?: { containers?: K8sContainer[] } } };
+}
+const kubernetes: K8sDoc[] = fs
+  .readdirSync(path.join(root, 'deploy/kubernetes'))
+  .filter((file) => file.endsWith('.yaml') && file !== 'kustomization.yaml')
+  .flatMap((file) => parseAllDocuments(fs.readFileSync(path.join(root, 'deploy/kubernetes', file), 'utf8')).map((d) => d.toJS() as K8sDoc));
+
+/** What a Secret key holds, as the operator fills it from the same values as compose's .env. */
+function secretValue(service: Service | 'migrate', key: string, values: Env): string | undefined {
+  if (key === 'SERVICE_PRIVATE_KEY') return values[`${service.toUpperCase()}_SERVICE_PRIVATE_KEY`];
+  const database = /^(IDENTITY|CATALOG|TENANCY)_DATABASE_URL$/.exec(key)?.[1]?.toLowerCase();
+  if (database) return `mysql://${service === 'migrate' ? 'migrate' : database}:${values[`${service === 'migrate' ? 'MIGRATE' : database.toUpperCase()}_DATABASE_PASSWORD`]}@mysql:3306/${database}`;
+  if (key === 'REDIS_URL') return 'redis://redis:6379';
+  return values[key];
+}
+
+/** A workload's environment: its ConfigMaps' data, its values, its Secrets' keys; and the Secrets it names. */
+function kubernetesEnvironment(service: Service | 'migrate', container: K8sContainer, values: Env): { env: Env; secrets: Set<string> } {
+  const env: Env = {};
+  const secrets = new Set<string>();
+  for (const source of container.envFrom ?? []) {
+    const map = kubernetes.find((d) => d.kind === 'ConfigMap' && d.metadata.name === source.configMapRef?.name);
+    Object.assign(env, map?.data ?? {});
+  }
+  for (const variable of container.env ?? []) {
+    if (variable.value !== undefined) env[variable.name] = variable.value;
+    const ref = variable.valueFrom?.secretKeyRef;
+    if (!ref) continue;
+    secrets.add(ref.name);
+    const value = secretValue(service, ref.key, values);
+    if (value !== undefined) env[variable.name] = value;
+    else if (!ref.optional) throw new Error(`no value for ${ref.name}/${ref.key}`);
+  }
+  return { env, secrets };
+}
+
+describe('deploy/kubernetes', () => {
+  const values = deploymentValues(samplePasswords);
+  const containerOf = (kind: string, name: string): K8sContainer => {
+    const doc = kubernetes.find((d) => d.kind === kind && d.metadata.name === name);
+    const container = doc?.spec?.template?.spec?.containers?.[0];
+    if (!container) throw new Error(`no ${kind} ${name}`);
+    return container;
+  };
+
+  it.each(SERVICES)("X12: %s gets exactly the variables it reads, enough to start in production, and only its own Secret's", (service) => {
+    const container = containerOf('Deployment', service);
+    expect(container.command).toEqual(['node', MAIN[service]]);
+    const { env, secrets } = kubernetesEnvironment(service, container, values);
+    const read = readsOf(service, env);
+    expect(Object.keys(env).filter((name) => !read.has(name) && !processVariable(name))).toEqual([]);
+    expect([...secrets]).toEqual([`${service}-secrets`]);
+  });
+
+  it('X12: the migration Job runs as the migration user, from its own Secret, with nothing else', () => {
+    const container = containerOf('Job', 'migrate');
+    const { env, secrets } = kubernetesEnvironment('migrate', container, values);
+    const read = readsOf('migrate', env);
+    expect(Object.keys(env).filter((name) => !read.has(name) && !processVariable(name))).toEqual([]);
+    expect([...secrets]).toEqual(['migrate-secrets']);
+    for (const service of SUBGRAPHS) expect(databaseFromEnv(service, env)).toMatchObject({ user: 'migrate', database: service });
   });
 });
 
