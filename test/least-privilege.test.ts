@@ -414,7 +414,8 @@ function remoteGraph(url: string): TestGraph {
       m.people.developer.token,
     );
     expect([product.createProduct.product.id, customer.createEndCustomer.endCustomer.id]).toEqual([expect.any(String), expect.any(String)]);
-  });
+    // Migrating, starting four processes and a marketplace of sign-ups (each a password hash) take a while on a busy machine.
+  }, 240_000);
 
   it("X12: a service's user cannot read another service's database", async () => {
     const catalog = await connectAs(`${prefix}catalog`, passwords.catalog);
