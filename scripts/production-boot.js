@@ -10,7 +10,7 @@
  *
  *   node scripts/production-boot.js            (MYSQL_URL defaults to mysql://root@127.0.0.1:3306)
  */
-const { execFileSync, spawn } = require('node:child_process');
+const { execFileSync, spawn, spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
@@ -182,6 +182,10 @@ async function main() {
 
     log('npm run migrate');
     execFileSync('npm', ['run', 'migrate'], { cwd: dir, env, stdio: 'inherit' });
+
+    // The health check fails while nothing answers on the service's port.
+    const before = spawnSync(process.execPath, ['scripts/healthcheck.js'], { cwd: dir, env: { ...env, HEALTHCHECK_COMMAND: 'node gateway/dist/main.js' } });
+    if (before.status === 0) throw new Error('scripts/healthcheck.js passed with no gateway running');
 
     for (const service of SERVICES) {
       // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.
