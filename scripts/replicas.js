@@ -74,7 +74,8 @@ function haproxyConfig({ ports, replicas, socket }) {
     '  http-check expect status 200',
     // Which replica answered: a client (or a test) can see the requests spread.
     '  http-response set-header x-served-by %s',
-    ...replicas[service].map((r, index) => `  server ${serverName(service, index)} ${HOST}:${r.port}`),
+    // Gateways come into rotation once they are ready (they need the subgraphs' frontends to be).
+    ...replicas[service].map((r, index) => `  server ${serverName(service, index)} ${HOST}:${r.port}${service === 'gateway' ? ' disabled' : ''}`),
     '',
   ];
   return [
@@ -89,7 +90,7 @@ function haproxyConfig({ ports, replicas, socket }) {
     '  timeout server 60s',
     '  timeout http-request 10s',
     '  timeout queue 5s',
-    '  timeout check 2s',
+    '  timeout check 3s',
     // A request whose connection failed, or whose server closed without answering (a replica
     // killed outright), is tried again, on another replica (redispatch on every retry). The whole
     // request is buffered first so that it can be sent again.
@@ -168,6 +169,30 @@ async function ready(url, isRunning, what, timeoutMs) {
 
 const running = (child) => child.exitCode === null && child.signalCode === null;
 
+/** The secrets production requires: signing access and embed tokens, encrypting installation credentials. */
+function newSecrets() {
+  const secret = (label) => `${label}-${crypto.randomBytes(24).toString('hex')}`;
+  return { ACCESS_TOKEN_SECRET: secret('access'), EMBED_TOKEN_SECRET: secret('embed'), CREDENTIALS_KEY: crypto.randomBytes(32).toString('base64') };
+}
+
+/**
+ * The script's secrets, kept beside the embedded databases (DATA_DIR) so that the next run reads
+ * what this one encrypted; each one set in the environment wins.
+ */
+function keptSecrets() {
+  const file = path.resolve(root, process.env.DATA_DIR || 'data', 'replicas-secrets.json');
+  let secrets;
+  try {
+    secrets = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    secrets = newSecrets();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  }
+  for (const name of Object.keys(secrets)) if (process.env[name]) secrets[name] = process.env[name];
+  return secrets;
+}
+
 /**
  * Starts the replicated graph. Options (all optional):
  *   replicas      how many of each service (2)
@@ -175,7 +200,8 @@ const running = (child) => child.exitCode === null && child.signalCode === null;
  *   prefix        database prefix (DATABASE_PREFIX, else `replicas_`)
  *   redisUrl      Redis shared by the gateways (REDIS_URL, else redis://127.0.0.1:6379)
  *   port          the balancer's gateway port (0: a free one)
- *   env           variables for every service; gatewayEnv: for the gateways only
+ *   env           variables for every service, over this process's own; gatewayEnv: for the gateways only
+ *   secrets       ACCESS_TOKEN_SECRET, EMBED_TOKEN_SECRET, CREDENTIALS_KEY (fresh ones by default)
  *   log           receives every line the processes print (default: dropped, kept for errors)
  *   readyTimeoutMs  how long each process may take to be ready (90 s)
  */
@@ -259,19 +285,20 @@ async function start(options = {}) {
       throw new Error(`HAProxy refuses its configuration: ${err.stderr?.toString() || err.message}`);
     }
 
-    const secret = (label) => `${label}-${crypto.randomBytes(24).toString('hex')}`;
     const { generateKeyEnvironment } = require('@marketgraph/graphql');
     const keys = generateKeyEnvironment();
     const env = {
-      PATH: process.env.PATH,
+      // A replica on SIGTERM answers 503 at /ready this long before it stops accepting: long enough
+      // for the balancer's checks (every second, then every 250 ms, out after 2) to take it out.
+      SHUTDOWN_READY_DELAY_MS: '2000',
+      // What the caller configured (limits, timeouts, ...) reaches every process; what follows is the deployment's.
+      ...process.env,
       NODE_ENV: 'production',
       APOLLO_TELEMETRY_DISABLED: '1',
       HOST,
       MYSQL_URL: mysqlUrl,
       DATABASE_PREFIX: prefix,
-      ACCESS_TOKEN_SECRET: secret('access'),
-      EMBED_TOKEN_SECRET: secret('embed'),
-      CREDENTIALS_KEY: crypto.randomBytes(32).toString('base64'),
+      ...(options.secrets ?? newSecrets()),
       PLATFORM_OPERATOR_EMAIL: OPERATOR.email,
       PLATFORM_OPERATOR_PASSWORD: OPERATOR.password,
       IDENTITY_URL: balancerUrl('identity'),
@@ -283,10 +310,6 @@ async function start(options = {}) {
 
     log(`[replicas] migrating the databases ${SUBGRAPHS.map((s) => prefix + s).join(', ')}`);
     execFileSync(process.execPath, [path.join(root, 'scripts/migrate.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-
-    guard = spawn(process.execPath, ['-e', GUARD, haproxy, '-db', '-f', config], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
-    output('haproxy', guard.stdout);
-    output('haproxy', guard.stderr);
 
     const launch = (service, index) => {
       const own = {
@@ -308,7 +331,7 @@ async function start(options = {}) {
       output(name, child.stdout);
       output(name, child.stderr);
       processes.push({ service, index, child, port: replicas[service][index].port });
-      return ready(`http://${HOST}:${replicas[service][index].port}/ready`, () => running(child) && running(guard), name, readyTimeoutMs);
+      return ready(`http://${HOST}:${replicas[service][index].port}/ready`, () => running(child), name, readyTimeoutMs);
     };
 
     // The first identity creates the platform operator; the others find it.
@@ -317,13 +340,21 @@ async function start(options = {}) {
     for (let index = 1; index < count; index++) rest.push(launch('identity', index));
     for (const service of ['catalog', 'tenancy']) for (let index = 0; index < count; index++) rest.push(launch(service, index));
     await Promise.all(rest);
+
+    // The balancer once the subgraphs are ready, the gateways after it: they reach the subgraphs through it.
+    guard = spawn(process.execPath, ['-e', GUARD, haproxy, '-db', '-f', config], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+    output('haproxy', guard.stdout);
+    output('haproxy', guard.stderr);
     await Promise.all(Array.from({ length: count }, (_, index) => launch('gateway', index)));
+    for (let index = 0; index < count; index++) await adminCommand(socket, `set server gateway/${serverName('gateway', index)} state ready`);
 
     // Ready once the balancer sees every server up, so that it spreads requests over all of them.
     const deadline = Date.now() + readyTimeoutMs;
     for (;;) {
-      const stats = await serverStats(socket);
-      const down = stats.filter((s) => s.status !== 'UP');
+      if (!running(guard)) throw new Error('HAProxy exited');
+      // Until HAProxy has opened its admin socket, nothing is up yet.
+      const stats = await serverStats(socket).catch(() => []);
+      const down = stats.length === 0 ? [{ server: 'every server', status: 'unknown' }] : stats.filter((s) => s.status !== 'UP');
       if (down.length === 0) break;
       if (Date.now() > deadline) throw new Error(`HAProxy does not see ${down.map((s) => `${s.server} (${s.status})`).join(', ')} up`);
       await sleep(200);
@@ -380,7 +411,8 @@ async function main() {
   graph = await start({
     port,
     log: quiet ? () => {} : (line) => console.log(line),
-    env: { GRAPHIQL: 'on', ...(process.env.SHUTDOWN_GRACE_MS ? { SHUTDOWN_GRACE_MS: process.env.SHUTDOWN_GRACE_MS } : {}) },
+    env: { GRAPHIQL: process.env.GRAPHIQL || 'on' },
+    secrets: keptSecrets(),
   });
   if (stopping) return graph.stop();
   const { seed, DEMO_LOGINS } = require('./demo/seed');

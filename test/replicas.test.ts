@@ -25,6 +25,7 @@ interface Replicated {
   servers(): Promise<ServerStat[]>;
   stop(): Promise<void>;
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const replicas = require('../scripts/replicas.js') as {
   start(options: {
     prefix: string;
