@@ -7,7 +7,7 @@ module.exports = {
   roots: ['<rootDir>/shared', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test'],
   testMatch: ['**/test/**/*.test.ts'],
   transform: { '^.+\\.ts$': tsJest },
-  moduleNameMapper: { '^@marketgraph/(authz|db|graphql|testing)$': '<rootDir>/shared/$1/src' },
+  moduleNameMapper: { '^@marketgraph/graphql/tracing$': '<rootDir>/shared/graphql/src/tracing', '^@marketgraph/(authz|db|graphql|testing)$': '<rootDir>/shared/$1/src' },
   testTimeout: 60_000,
   maxWorkers: 2,
   setupFiles: ['<rootDir>/test/setup-env.js'],

@@ -4,7 +4,8 @@
  * copies into a temporary folder, installs production dependencies only from the lockfile
  * (`npm ci --omit=dev`), runs `npm run migrate` from there (the services refuse an unmigrated
  * database in production), starts identity, catalog, tenancy and the gateway from there on MySQL,
- * and checks that each answers /ready and that the gateway answers a real query. A package
+ * and checks that each answers /ready, that the gateway answers a real query and that each exports
+ * its spans (OTLP/HTTP) as it stops. A package
  * that imports a dependency it does not declare crashes here, as it would in the image.
  *
  *   node scripts/production-boot.js            (MYSQL_URL defaults to mysql://root@127.0.0.1:3306)
@@ -12,6 +13,7 @@
 const { execFileSync, spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -123,6 +125,21 @@ async function checkGraphiql(pageUrl) {
   }
 }
 
+/** An OTLP/HTTP receiver standing in for a collector: keeps the body of every export of traces. */
+async function traceReceiver() {
+  const bodies = [];
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.url === '/v1/traces') bodies.push(Buffer.concat(chunks));
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { endpoint: `http://127.0.0.1:${server.address().port}`, bodies, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 async function dropDatabases(prefix) {
   const mysql = require('mysql2/promise');
   const connection = await mysql.createConnection(mysqlUrl);
@@ -152,6 +169,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marketgraph-production-'));
   const prefix = `prodboot_${crypto.randomBytes(4).toString('hex')}_`;
   const children = [];
+  const traces = await traceReceiver();
   let failed = false;
   try {
     stage(dir);
@@ -176,6 +194,8 @@ async function main() {
       IDENTITY_URL: `http://127.0.0.1:${ports.identity}/graphql`,
       CATALOG_URL: `http://127.0.0.1:${ports.catalog}/graphql`,
       TENANCY_URL: `http://127.0.0.1:${ports.tenancy}/graphql`,
+      // Traces on, in the default protocol (OTLP/HTTP, protobuf): the SDK must load from the production install.
+      OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
     };
     for (const service of SERVICES) env[service.portVar] = String(ports[service.name]);
     // Production refuses the development keys: a fresh pair per deployment, each private key only to its holder.
@@ -188,7 +208,7 @@ async function main() {
 
     for (const service of SERVICES) {
       // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.
-      const own = { ...env, ...keys.own[service.name], ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
+      const own = { ...env, ...keys.own[service.name], OTEL_SERVICE_NAME: `production-boot-${service.name}`, ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
       const child = spawn(process.execPath, [service.main], { cwd: dir, env: own, stdio: ['ignore', 'inherit', 'inherit'] });
       children.push(child);
       await waitFor(`http://127.0.0.1:${ports[service.name]}/ready`, child, service.name);
@@ -208,11 +228,17 @@ async function main() {
     log('the gateway signs in the operator and answers viewer');
     await checkGraphiql(`http://127.0.0.1:${ports.gateway}/`);
     log('the gateway serves GraphiQL and each of its assets from the production install');
+    // Each process exports its spans as it stops.
+    await Promise.all([...children].reverse().map(stop));
+    const silent = SERVICES.filter((service) => !traces.bodies.some((body) => body.includes(`production-boot-${service.name}`)));
+    if (silent.length > 0) throw new Error(`no spans arrived from ${silent.map((service) => service.name).join(', ')}`);
+    log('every service exported its spans');
   } catch (err) {
     failed = true;
     console.error(`[production-boot] FAILED: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
     await Promise.all(children.reverse().map(stop));
+    await traces.close();
     await dropDatabases(prefix).catch((err) => console.error(`[production-boot] could not drop databases: ${err.message}`));
     fs.rmSync(dir, { recursive: true, force: true });
   }

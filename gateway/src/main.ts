@@ -1,3 +1,4 @@
+import './tracing';
 import { EnvReader, onShutdown, shutdownGraceMs, unreadyDelayMs } from '@marketgraph/graphql';
 import { gatewayConfig } from './config';
 import { startGateway } from './server';

@@ -1,3 +1,4 @@
+import './tracing';
 import { runService } from '@marketgraph/graphql';
 import { catalogConfig } from './config';
 import { createDatabase } from './database';

@@ -1,3 +1,4 @@
+import './tracing';
 import { runService } from '@marketgraph/graphql';
 import { identityConfig } from './config';
 import { createDatabase } from './database';

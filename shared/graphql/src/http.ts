@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { BUSY_MESSAGE, isOverloaded } from './errors';
+import { shutdownTracing } from './tracing';
 
 export class HttpError extends Error {
   constructor(
@@ -192,7 +193,7 @@ export class Readiness {
 
 /**
  * On SIGTERM or SIGINT, runs `stop` once (stop accepting, let requests in flight finish, close
- * the pool) and exits. A process that has not stopped within `graceMs` exits anyway, and a
+ * the pool, export the spans still buffered) and exits. A process that has not stopped within `graceMs` exits anyway, and a
  * second signal ends it at once (X11). A process started by a launcher over IPC also stops when
  * its launcher goes away, so that none is left behind.
  */
@@ -211,6 +212,8 @@ export function onShutdown(name: string, stop: () => Promise<void>, graceMs = DE
     }, graceMs);
     deadline.unref();
     stop()
+      // The spans of the last requests leave before the process does.
+      .then(() => shutdownTracing().catch((err: unknown) => process.stderr.write(`[${name}] spans not exported: ${err instanceof Error ? err.message : String(err)}\n`)))
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         process.stderr.write(`[${name}] shutdown failed: ${String(err)}\n`);
