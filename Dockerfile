@@ -26,9 +26,12 @@ COPY . .
 RUN npm run build
 
 # Production dependencies only, from the lockfile: an import its package does not declare fails here.
+# The manifests stay (workspace packages resolve through them); the lockfile and .npmrc do not run.
 FROM manifests AS dependencies
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm ci --omit=dev && npm cache clean --force && rm package-lock.json .npmrc
 
+# What runs, and nothing else: production dependencies, built output, the contracts, the
+# migration command and the health check. Owned by root and not writable by the user it runs as.
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 HOST=0.0.0.0
 WORKDIR /app
@@ -43,5 +46,9 @@ COPY --from=build /app/gateway/dist gateway/dist
 COPY --from=build /app/schema schema
 # `npm run migrate`: the one-shot job that migrates every database before the services start.
 COPY --from=build /app/scripts/migrate.js scripts/migrate.js
-USER node
+# Which service runs comes from the command; the check finds its port (scripts/healthcheck.js).
+COPY --from=build /app/scripts/healthcheck.js scripts/healthcheck.js
+# The node user of the base image, by number, so that Kubernetes' runAsNonRoot can verify it.
+USER 1000:1000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ["node", "scripts/healthcheck.js"]
 CMD ["node", "gateway/dist/main.js"]

@@ -4,19 +4,22 @@
  * copies into a temporary folder, installs production dependencies only from the lockfile
  * (`npm ci --omit=dev`), runs `npm run migrate` from there (the services refuse an unmigrated
  * database in production), starts identity, catalog, tenancy and the gateway from there on MySQL,
- * and checks that each answers /ready, that the gateway answers a real query and that each exports
- * its spans (OTLP/HTTP) as it stops. A package
+ * and checks that each answers /ready and the image's health check, that the gateway answers a
+ * real query and that each exports its spans (OTLP/HTTP) as it stops. The Dockerfile is checked
+ * first (scripts/dockerfile-check.js). A package
  * that imports a dependency it does not declare crashes here, as it would in the image.
  *
  *   node scripts/production-boot.js            (MYSQL_URL defaults to mysql://root@127.0.0.1:3306)
  */
-const { execFileSync, spawn } = require('node:child_process');
+const { execFileSync, spawn, spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+
+const { IMAGE_FILES, dockerfileProblems } = require('./dockerfile-check');
 
 const root = path.resolve(__dirname, '..');
 const mysqlUrl = process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
@@ -48,17 +51,11 @@ function copy(from, to) {
   fs.cpSync(path.join(root, from), path.join(to, from), { recursive: true });
 }
 
-/** Files outside the workspaces that the image runs: the migration command. */
-const IMAGE_FILES = ['scripts/migrate.js'];
-
-/** The Dockerfile copies every workspace's manifest and build output, as stage() does. */
+/** The Dockerfile is as scripts/dockerfile-check.js requires, and copies what stage() copies. */
 function checkDockerfile() {
-  const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
-  const missing = workspaces().flatMap((workspace) => [
-    ...(dockerfile.includes(`COPY ${workspace}/package.json `) ? [] : [`${workspace}/package.json`]),
-    ...(!fs.existsSync(path.join(root, workspace, 'dist')) || dockerfile.includes(`/app/${workspace}/dist `) ? [] : [`${workspace}/dist`]),
-  ]).concat(IMAGE_FILES.filter((file) => !dockerfile.includes(`/app/${file} `)));
-  if (missing.length > 0) throw new Error(`the Dockerfile does not copy ${missing.join(', ')}`);
+  const built = workspaces().filter((workspace) => fs.existsSync(path.join(root, workspace, 'dist')));
+  const problems = dockerfileProblems(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8'), { workspaces: workspaces(), built });
+  if (problems.length > 0) throw new Error(`the Dockerfile:\n  - ${problems.join('\n  - ')}`);
 }
 
 /** What the image holds: manifests and lockfile, each workspace's built output, the contracts. */
@@ -206,6 +203,10 @@ async function main() {
     log('npm run migrate');
     execFileSync('npm', ['run', 'migrate'], { cwd: dir, env, stdio: 'inherit' });
 
+    // The health check fails while nothing answers on the service's port.
+    const before = spawnSync(process.execPath, ['scripts/healthcheck.js'], { cwd: dir, env: { ...env, HEALTHCHECK_COMMAND: 'node gateway/dist/main.js' } });
+    if (before.status === 0) throw new Error('scripts/healthcheck.js passed with no gateway running');
+
     for (const service of SERVICES) {
       // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.
       const own = { ...env, ...keys.own[service.name], OTEL_SERVICE_NAME: `production-boot-${service.name}`, ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
@@ -213,6 +214,12 @@ async function main() {
       children.push(child);
       await waitFor(`http://127.0.0.1:${ports[service.name]}/ready`, child, service.name);
       log(`${service.name} answers /ready`);
+      // The image's HEALTHCHECK finds the service's port from the container's command and its variables.
+      for (const probe of [[], ['ready']]) {
+        const check = { ...own, HEALTHCHECK_COMMAND: `node ${service.main}` };
+        execFileSync(process.execPath, ['scripts/healthcheck.js', ...probe], { cwd: dir, env: check, stdio: 'inherit' });
+      }
+      log(`${service.name} passes scripts/healthcheck.js`);
     }
 
     const gateway = `http://127.0.0.1:${ports.gateway}/graphql`;

@@ -114,6 +114,11 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   throw new Error(`gave up waiting until ${what}`);
 }
 
+/** What a service's `/ready` says. */
+async function readiness(url: string): Promise<unknown> {
+  return (await fetch(url.replace(/\/graphql$/, '/ready'))).json();
+}
+
 /** The status a service answers at `probe` (`/health` or `/ready`); 0 once it refuses connections. */
 async function probe(url: string, path: '/health' | '/ready'): Promise<number> {
   return fetch(url.replace(/\/graphql$/, path), { headers: { connection: 'close' } }).then(
@@ -223,16 +228,21 @@ it('X11: every service exits on SIGTERM within its grace period when idle after 
   await until(async () => (await probe(graph.identity.url, '/ready')) !== 200, 'identity turns unready');
   expect(await probe(graph.identity.url, '/ready')).toBe(503);
   expect(await probe(graph.identity.url, '/health')).toBe(200);
-  // The gateway is alive but not ready while one of its subgraphs is not.
-  expect([await probe(graph.gateway.url, '/health'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 503]);
+  // The gateway stays ready while its other subgraphs are (partial data, X9), and says it is degraded.
+  expect([await probe(graph.gateway.url, '/health'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 200]);
+  expect(await readiness(graph.gateway.url)).toEqual({ status: 'degraded', subgraphs: { identity: 'unreachable', catalog: 'ok', tenancy: 'ok' } });
   await until(() => refusing(graph.identity.url), 'identity stops accepting');
   await lock.release();
   expect((await rename).data?.renameCompany.company.name).toBe('Renamed in flight');
   const { code, ms } = await stopping;
   expect({ code, withinGrace: ms < GRACE_MS }).toEqual({ code: 0, withinGrace: true });
-  // Identity stopped: the gateway still lives, and is not ready.
+  // Identity stopped: the gateway still lives, and is ready for what catalog and tenancy answer.
+  expect([await probe(graph.gateway.url, '/health'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 200]);
+  // With no subgraph left it has nothing to answer: alive, not ready.
+  for (const service of [graph.tenancy, graph.catalog]) expect((await terminate(service)).code).toBe(0);
   expect([await probe(graph.gateway.url, '/health'), await probe(graph.gateway.url, '/ready')]).toEqual([200, 503]);
-  for (const service of [graph.gateway, graph.tenancy, graph.catalog]) expect((await terminate(service)).code).toBe(0);
+  expect(await readiness(graph.gateway.url)).toEqual({ status: 'unavailable', subgraphs: { identity: 'unreachable', catalog: 'unreachable', tenancy: 'unreachable' } });
+  expect((await terminate(graph.gateway)).code).toBe(0);
 }, 120_000);
 
 (onMysql ? it : it.skip)('X11 X14: the gateway on SIGTERM under load turns unready, answers every request in flight, then exits within its grace period', async () => {

@@ -325,7 +325,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   }
 
   const readiness = new Readiness();
-  /** Readiness (X14): not stopping, and every subgraph ready. */
+  /**
+   * Readiness (X14): not stopping, and at least one subgraph ready. With some subgraphs down the
+   * gateway still answers what the others hold (X9: partial data with errors), so it stays in
+   * rotation and says `degraded`; taking every gateway out because one subgraph is down would
+   * turn a partial outage into a whole one.
+   */
   async function ready(res: http.ServerResponse): Promise<void> {
     if (!readiness.ready) return sendJson(res, 503, { status: 'stopping' });
     const checks = await Promise.all(
@@ -336,8 +341,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         return [name, ok ? 'ok' : 'unreachable'] as const;
       }),
     );
-    const allOk = checks.every(([, status]) => status === 'ok');
-    sendJson(res, allOk ? 200 : 503, { status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
+    const up = checks.filter(([, status]) => status === 'ok').length;
+    const status = up === checks.length ? 'ok' : up > 0 ? 'degraded' : 'unavailable';
+    sendJson(res, up > 0 ? 200 : 503, { status, subgraphs: Object.fromEntries(checks) });
   }
 
   const routes: Record<string, Route> = {
