@@ -344,7 +344,7 @@ describe('X13 node(id:) while a subgraph is down', () => {
     expect(company.data?.node).toMatchObject({ __typename: 'Company', id: fm.companies.developer });
     const customer = await faulty.gql<{ node: unknown }>(NODE_QUERY, { id: customerId }, { token });
     expect(customer.data?.node).toBeNull();
-    expect(customer.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(customer.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     // An unknown ID looks the same as the customer's: the outage tells nothing about which exists.
     const unknown = await faulty.gql<{ node: unknown }>(NODE_QUERY, { id: newId() }, { token });
     expect(unknown.errors).toEqual(customer.errors);

@@ -26,6 +26,7 @@ import {
   routeRequests,
   sendJson,
   serviceLogger,
+  ServiceUnavailableError,
   type Listening,
   type Logger,
   type Route,
@@ -77,6 +78,8 @@ function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMe
       const durationMs = msSince(begun);
       log[level]({ subgraph, status: answer.status, durationMs, outcome }, `subgraph ${subgraph} answered ${answer.status} in ${durationMs} ms`);
     }
+    // A balancer's 502/503/504 with no GraphQL body: no replica of the subgraph could take the fetch.
+    if (answer.status >= 502 && answer.status <= 504 && codes.length === 0) throw new ServiceUnavailableError(`subgraph ${subgraph} answered ${answer.status}`);
     const header = (name: string): string | null => {
       const value = answer.headers[name.toLowerCase()];
       return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;

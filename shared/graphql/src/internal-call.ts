@@ -72,7 +72,8 @@ export async function callInternal<T>(target: InternalTarget, route: string, bod
   const durationMs = msSince(begun);
   const level = response.status < 200 || response.status > 299 ? 'warn' : 'debug';
   if (log.isLevelEnabled(level)) log[level]({ ...call, status: response.status, durationMs }, `${target.service} /internal/${route} answered ${response.status} in ${durationMs} ms`);
-  if (response.status === 503) throw new ServiceUnavailableError(`${target.service} /internal/${route} is busy`);
+  // Busy (503), or a balancer in front with no replica to take the call (502, 504).
+  if (response.status >= 502 && response.status <= 504) throw new ServiceUnavailableError(`${target.service} /internal/${route} answered ${response.status}`);
   if (response.status < 200 || response.status > 299) throw new Error(`${target.service} /internal/${route} answered ${response.status}`);
   return JSON.parse(response.body) as T;
 }

@@ -23,6 +23,18 @@ export class ServiceTimeoutError extends Error {}
 /** The called service answered 503: it is overloaded (its pool is exhausted), not broken. */
 export class ServiceUnavailableError extends Error {}
 
+/** Errors of the connection itself: nothing of the called service answered. */
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT']);
+
+/**
+ * A service that cannot be reached is unavailable, not broken: what depends on it answers
+ * SERVICE_UNAVAILABLE (X9), which a client may retry, rather than an internal error.
+ */
+function unavailableIfUnreachable(url: string, err: Error): Error {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && CONNECTION_ERRORS.has(code) ? new ServiceUnavailableError(`${url} is unreachable (${code})`, { cause: err }) : err;
+}
+
 const urls = new Map<string, URL>();
 
 function parsed(url: string): URL {
@@ -59,7 +71,7 @@ export function postToService(url: string, body: string, headers: Record<string,
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => finish(null, { status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
         response.on('error', (err) => finish(err));
-        response.on('aborted', () => finish(new Error(`${url} closed the connection mid-answer`)));
+        response.on('aborted', () => finish(new ServiceUnavailableError(`${url} closed the connection mid-answer`)));
       },
     );
     const timer = setTimeout(() => {
@@ -67,7 +79,7 @@ export function postToService(url: string, body: string, headers: Record<string,
       finish(err);
       request.destroy(err);
     }, timeoutMs);
-    request.on('error', (err) => finish(err));
+    request.on('error', (err) => finish(unavailableIfUnreachable(url, err)));
     request.end(body);
   });
 }

@@ -76,7 +76,7 @@ function nodeLoader(ctx: IdentityContext, schema: GraphQLSchema): DataLoader<str
       return keys.map((id) => {
         const ref = found.get(id);
         if (ref) return ref;
-        return unreachable && isNodeId(id) ? appError('INTERNAL_SERVER_ERROR', 'A subgraph is not reachable right now') : null;
+        return unreachable && isNodeId(id) ? appError('SERVICE_UNAVAILABLE', 'A subgraph is not reachable right now; try again shortly') : null;
       });
     },
     { maxBatchSize: MAX_NODE_IDS },
