@@ -37,6 +37,7 @@ import { actorRateKey, clientAddressOf, RateLimits, trustedProxies } from './rat
 import { costLimitPlugin } from './cost';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlPages } from './graphiql';
+import { deduplicateRepresentations, expandEntities, type Deduplicated } from './representations';
 import { trustedDocumentsGate, type GraphQLRequestParts, type Refusal } from './trusted-documents';
 
 export interface GatewayContext extends BaseContext {
@@ -116,6 +117,9 @@ function errorCodesOf(body: string): string[] {
   }
 }
 
+type SubgraphAnswer = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+type SubgraphResponse = SubgraphAnswer['response'];
+
 /** Forwards the signed actor context to each subgraph (X2), over kept-alive connections. */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -129,7 +133,19 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, metrics, log) });
   }
 
+  /** The representations deduplicated for a fetch, by the fetch's variables. */
+  private readonly deduplicated = new WeakMap<object, Deduplicated>();
+
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const variables = request.variables;
+    const representations: unknown = variables?.['representations'];
+    if (variables && Array.isArray(representations) && representations.length > 1) {
+      const deduplicated = deduplicateRepresentations(representations);
+      if (deduplicated) {
+        variables['representations'] = deduplicated.unique;
+        this.deduplicated.set(variables, deduplicated);
+      }
+    }
     const headers = request.http?.headers;
     if (!headers || !('actor' in context)) return;
     let token = context.signed.get(this.subgraph);
@@ -144,6 +160,11 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(ACTOR_CONTEXT_HEADER, await token);
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.correlationId) headers.set(CORRELATION_ID_HEADER, context.correlationId);
+  }
+
+  override didReceiveResponse({ response, request }: SubgraphAnswer): SubgraphResponse {
+    const deduplicated = request.variables && this.deduplicated.get(request.variables);
+    return deduplicated ? expandEntities(response, deduplicated) : response;
   }
 }
 

@@ -128,7 +128,7 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return { status: response.status, data: json.data ?? null, errors: json.errors, headers: response.headers };
 }
 
-export type GatewayOptions = Partial<Pick<GatewayConfig, 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql' | 'metricsPort'>> & {
+export type GatewayOptions = Partial<Pick<GatewayConfig, 'subgraphs' | 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql' | 'metricsPort'>> & {
   limits?: Partial<GatewayConfig['limits']>;
   /** Where rate limits are counted: Redis (`REDIS_URL`, else 127.0.0.1:6379; in memory while it does not answer), or null for memory only. */
   redisUrl?: string | null;
@@ -207,7 +207,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     host: '127.0.0.1',
     production: own.production ?? false,
     supergraphPath: path.resolve(__dirname, '../../../schema/supergraph.graphql'),
-    subgraphs: subgraphUrls,
+    // A test may put something (a recording proxy) between a gateway and a subgraph.
+    subgraphs: own.subgraphs ?? subgraphUrls,
     actorContextKey: TEST_KEYS.actorContext,
     serviceKey: TEST_KEYS.services.gateway,
     accessTokenSecret: DEV_SECRETS.accessToken,
