@@ -1,4 +1,4 @@
-import { SERVICE_TOKEN_HEADER, signServiceToken, type SigningKey } from '@marketgraph/authz';
+import { MAX_TOKEN_LIFETIME_SECONDS, SERVICE_TOKEN_HEADER, signServiceToken, type SigningKey } from '@marketgraph/authz';
 import type { ServiceName } from '@marketgraph/db';
 import { msSince, serviceLogger } from './log';
 import { postToService, ServiceUnavailableError } from './service-client';
@@ -53,10 +53,35 @@ export interface InternalTarget {
   timeoutMs: number;
 }
 
+/** Service tokens signed by each key, by callee and route, with the time each stops being reused. */
+const signedTokens = new WeakMap<SigningKey, Map<string, { token: Promise<string>; reuseUntil: number }>>();
+
+/**
+ * The caller's token for one route of one callee: signed once and reused for half its lifetime,
+ * so that a signature is not paid on every call. A token binds caller, callee and route only (not
+ * the request), so reusing it grants nothing a fresh one would not.
+ */
+function serviceToken(target: InternalTarget, route: string): Promise<string> {
+  const { caller, key } = target.credential;
+  let byRoute = signedTokens.get(key);
+  if (!byRoute) signedTokens.set(key, (byRoute = new Map()));
+  const name = `${caller}>${target.service}/${route}`;
+  const now = Date.now();
+  const kept = byRoute.get(name);
+  if (kept && kept.reuseUntil > now) return kept.token;
+  const token = signServiceToken(caller, target.service, route, key);
+  const entry = { token, reuseUntil: now + (MAX_TOKEN_LIFETIME_SECONDS * 1000) / 2 };
+  byRoute.set(name, entry);
+  token.catch(() => {
+    if (byRoute.get(name) === entry) byRoute.delete(name);
+  });
+  return token;
+}
+
 /** Calls another service's internal route with a short-lived token signed by the calling service. */
 export async function callInternal<T>(target: InternalTarget, route: string, body: unknown): Promise<T> {
   const base = target.url.replace(/\/graphql$/, '');
-  const token = await signServiceToken(target.credential.caller, target.service, route, target.credential.key);
+  const token = await serviceToken(target, route);
   const begun = process.hrtime.bigint();
   const log = serviceLogger(target.credential.caller);
   const call = { subgraph: target.service, route };

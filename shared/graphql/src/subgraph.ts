@@ -3,7 +3,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { parse, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import {
@@ -152,7 +152,9 @@ export async function startSubgraph<C extends SubgraphContext>(
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (onShutdown): one stop, in order, within a grace period.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin<C>(), requestLogPlugin<C>()],
+    // No per-field instrumentation nobody reads: no federated traces, and no cache hints (the
+    // subgraphs set none; every answer is per caller and never cached by HTTP).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metrics.plugin<C>(), requestLogPlugin<C>()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
   await apollo.start();
