@@ -173,8 +173,15 @@ export async function startSubgraph<C extends SubgraphContext>(
     const header = req.headers[ACTOR_CONTEXT_HEADER];
     let context: C | null = null;
     if (typeof header === 'string') {
+      let verified: Awaited<ReturnType<typeof verifyActorContext>> | null = null;
       try {
-        const { actor, requestId, clientAddress, correlationId } = await verifyActorContext(header, name, options.keys.actorContextKeys);
+        verified = await verifyActorContext(header, name, options.keys.actorContextKeys);
+      } catch (err) {
+        // Why a context was refused (expired, wrong audience, unknown key...), never the token itself.
+        log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'actor context refused');
+      }
+      if (verified) {
+        const { actor, requestId, clientAddress, correlationId } = verified;
         context = definition.createContext(baseContext(actor, requestId, clientAddress ?? null));
         // The signed request ID is the request's, whatever a header said (X14).
         const request = currentRequest();
@@ -183,8 +190,6 @@ export async function startSubgraph<C extends SubgraphContext>(
           request.actorKind = actor.kind;
           if (wellFormedId(correlationId)) request.correlationId = correlationId;
         }
-      } catch {
-        context = null;
       }
     }
     if (!context) {
