@@ -35,28 +35,35 @@ function cpuDelta(before, after) {
 }
 
 /**
- * The pid of the MySQL server if it runs on this machine (host a loopback address), else null.
- * Shared by every service, so its CPU is only attributed while one cell runs.
- * @param {string} host
+ * The pid of the MySQL server `server` names if it runs on this machine (a loopback host): from
+ * the server's own pid file (`@@pid_file`), else the only mariadbd or mysqld process; null when
+ * remote or not found. Shared by every service, so its CPU is only attributed while one cell runs.
+ * @param {{ host: string }} server
+ * @param {() => Promise<string | null>} pidFile  asks the server for @@pid_file
  */
-function mysqlServerPid(host) {
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) return null;
+async function mysqlServerPid(server, pidFile) {
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.host)) return null;
+  try {
+    const file = await pidFile();
+    const pid = file ? Number(fs.readFileSync(file, 'utf8').trim()) : NaN;
+    if (Number.isInteger(pid) && cpuMsOf(pid) !== null) return pid;
+  } catch {
+    // not readable here: look for the process
+  }
   let dirs = [];
   try {
     dirs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
     return null;
   }
-  for (const name of ['mariadbd', 'mysqld']) {
-    for (const d of dirs) {
-      try {
-        if (fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === name) return Number(d);
-      } catch {
-        // gone meanwhile
-      }
+  const found = dirs.filter((d) => {
+    try {
+      return ['mariadbd', 'mysqld'].includes(fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim());
+    } catch {
+      return false;
     }
-  }
-  return null;
+  });
+  return found.length === 1 ? Number(found[0]) : null;
 }
 
 module.exports = { cpuMsOf, readCpu, cpuDelta, mysqlServerPid, ticksPerSecond };

@@ -97,6 +97,9 @@ async function main() {
     await tenancyDb.open();
     runner = tenancyDb.dataSource.createQueryRunner();
     await removeWrites(runner);
+    const pidFile = async () => (await runner.query('SELECT @@pid_file AS f'))[0]?.f ?? null;
+    const mysqldPid = await mysqlServerPid(server, pidFile);
+    if (mysqldPid === null) progress.say(`no local MySQL server process for ${server.host}: its CPU is not measured`);
     const benchConnections = await connectionIds(server, prefix(options.scale));
     progress.say('starting identity, catalog, tenancy');
     await procs.startSubgraphs();
@@ -138,7 +141,7 @@ async function main() {
         if (g === 'ours' && (w.name === 'W3' || w.name === 'W5')) {
           // The limit: this request's statements replayed straight against MySQL.
           const statements = await captureStatements({ server, prefix: prefix(options.scale), exclude: benchConnections, during: () => recordWorkload({ recorder, recordingUrl, workload: w, samples: 1 }) });
-          target.replay = await replay({ server, statements, pid: mysqlServerPid(server.host) });
+          target.replay = await replay({ server, statements, pid: mysqldPid });
           progress.say(`${w.name}: ${target.replay.replayed} of ${target.replay.statements} statements replayed: mysqld ${target.replay.mysqldMs} ms, client ${target.replay.clientMs} ms`);
         }
         if (w.name === 'W3') {
@@ -158,8 +161,6 @@ async function main() {
 
     // Load: each workload at each concurrency; the gateways take turns in rounds, so that a
     // busy moment of this shared machine falls on all of them alike.
-    const mysqldPid = mysqlServerPid(server.host);
-    if (mysqldPid === null) progress.say(`no local MySQL server process for ${server.host}: its CPU is not measured`);
     const pidsOf = (p, g) => {
       const pids = { gateway: p.children.get(g).pid, identity: p.children.get('identity').pid, catalog: p.children.get('catalog').pid, tenancy: p.children.get('tenancy').pid };
       if (mysqldPid !== null) pids.mysqld = mysqldPid;
