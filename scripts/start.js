@@ -41,6 +41,10 @@ const services = [
 ];
 const children = [];
 let stopping = false;
+/** While the demo is seeded: how many access lines were left out. */
+let seeding = null;
+const ACCESS_LINE = /^\S+ INFO: (GET|POST) \//;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 // How long each service may take to stop (SHUTDOWN_GRACE_MS of the services); after it and a
 // little more, whatever still runs is killed, so that Ctrl-C never leaves a process behind.
@@ -56,7 +60,15 @@ function run(name, entry) {
     stream.on('data', (chunk) => {
       const lines = (rest + chunk.toString()).split('\n');
       rest = lines.pop();
-      for (const line of lines) out.write(`[${name}] ${line}\n`);
+      for (const line of lines) {
+        // The demo seeding's few hundred requests would bury the banner: their access lines are
+        // counted, not shown (warnings and errors always are).
+        if (seeding && ACCESS_LINE.test(line.replace(ANSI, ''))) {
+          seeding.hidden++;
+          continue;
+        }
+        out.write(`[${name}] ${line}\n`);
+      }
     });
   };
   prefix(child.stdout, process.stdout);
@@ -120,10 +132,15 @@ async function main() {
   run('gateway', 'gateway/dist/main.js');
   const url = `http://${host}:${gatewayPort}/graphql`;
   await waitFor(`http://${host}:${gatewayPort}/health`, 'gateway');
+  seeding = { hidden: 0 };
   const seeded = await seed(url, { email: env.PLATFORM_OPERATOR_EMAIL, password: env.PLATFORM_OPERATOR_PASSWORD });
+  // Lines still in the pipes arrive a moment later.
+  await new Promise((r) => setTimeout(r, 300));
+  const hidden = seeding.hidden;
+  seeding = null;
   console.log(`
   The graph is ready at ${url}
-  ${seeded ? 'Seeded the demo marketplace "demo".' : 'The demo marketplace was already there.'}
+  ${seeded ? 'Seeded the demo marketplace "demo".' : 'The demo marketplace was already there.'}${hidden ? ` (Its ${hidden} access log lines are not shown; every request from now on is logged.)` : ''}
 
   Demo logins (password for all: ${DEMO_LOGINS.password}):
 ${DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(34)} ${u.what}`).join('\n')}
