@@ -177,6 +177,7 @@ async function main() {
         prepareContext: (c) => (c.takeKeyset = takeKeyset),
         onTick: (s) => {
           procs.samplePeaks();
+          results.machine.loadAverageMax = Math.max(results.machine.loadAverageMax ?? 0, Math.round(os.loadavg()[0] * 100) / 100);
           progress.status(`${label} ${phase} ${s.seconds.toFixed(0)}/${duration}s ${s.requests} requests`);
         },
       });

@@ -76,7 +76,14 @@ async function replay({ server, statements, pid }) {
       client.push((c1.user + c1.system) / 1000 / times);
     }
     const round = (n) => (n === null ? null : Math.round(n * 100) / 100);
-    return { statements: statements.length, replayed: reads.length, mysqldMs: round(median(server_)), clientMs: round(median(client)) };
+    return {
+      statements: statements.length,
+      replayed: reads.length,
+      mysqldMs: round(median(server_)),
+      clientMs: round(median(client)),
+      // For the JSON: which statements, shortened.
+      sql: statements.map((st) => `${st.db}: ${st.sql.replace(/\s+/g, ' ').slice(0, 160)}`),
+    };
   } finally {
     await Promise.all([...connections.values()].map((c) => c.end()));
   }

@@ -18,7 +18,7 @@ function markdown(results) {
   const lines = [];
   const m = results.machine;
   lines.push(`Run of ${results.date} (finished ${results.finished ?? '?'}), scale ${o.scale}${results.scaleComparison ? ` and ${results.scaleComparison.scale} (W3)` : ''}.`);
-  lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average before ${m.loadAverage.join(' ')}, after ${(m.loadAverageAfter ?? []).join(' ')} (a shared machine).`);
+  lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average before ${m.loadAverage.join(' ')}, after ${(m.loadAverageAfter ?? []).join(' ')}${m.loadAverageMax ? `, highest 1-minute load seen during the load runs ${m.loadAverageMax}` : ''} (a shared machine: other work shares its cores and the MySQL server).`);
   lines.push(
     `Command: \`npm run bench --${o.quick ? ' --quick' : ''} --scale ${o.scale} --compare-scale ${o.compareScale} --duration ${o.duration} --warmup ${o.warmup} --rounds ${o.rounds}\`; ` +
       `closed loop; per cell and gateway ${o.warmup} s of warm-up excluded, then ${o.rounds} rounds of ${fmt(o.duration / o.rounds)} s (plus the wait for the last answers) in which the gateways take turns; every figure is the median over the rounds; every process production-built JavaScript on MySQL.`,
