@@ -166,6 +166,7 @@ describe('request ID and trace context on every call', () => {
     operationName: null,
     actorKind: null,
     codes: new Set(),
+    stats: { sql: 0 },
   });
 
   it('X14: a call made for a request carries x-request-id and a traceparent of its trace with a new span ID', async () => {

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'typeorm';
 
 /** Per-request counters: the SQL statements a request caused (X8, the benchmark). */
@@ -6,14 +5,18 @@ export interface RequestStats {
   sql: number;
 }
 
-const storage = new AsyncLocalStorage<RequestStats>();
+let source: () => RequestStats | undefined = () => undefined;
 
-export function runWithStats<T>(stats: RequestStats, fn: () => T): T {
-  return storage.run(stats, fn);
+/**
+ * Where the counters of the request running now are found: the service's request context, so
+ * that a request carries one AsyncLocalStorage store for everything, not one per concern.
+ */
+export function countStatementsIn(current: () => RequestStats | undefined): void {
+  source = current;
 }
 
 export function currentStats(): RequestStats | undefined {
-  return storage.getStore();
+  return source();
 }
 
 /**
@@ -36,7 +39,7 @@ export class CountingLogger implements Logger {
   ) {}
 
   logQuery(query: string): void {
-    const stats = storage.getStore();
+    const stats = source();
     if (stats) stats.sql += 1;
     if (this.verbose) this.sink.info({ sql: query.slice(0, SHOWN_SQL) }, 'sql');
   }

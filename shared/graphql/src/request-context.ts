@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { isSpanContextValid, trace, type SpanContext } from '@opentelemetry/api';
 import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from '@marketgraph/authz';
+import { countStatementsIn, type RequestStats } from '@marketgraph/db';
 
 /** The W3C Trace Context header: `00-<trace id>-<parent span id>-<flags>`. */
 export const TRACEPARENT_HEADER = 'traceparent';
@@ -25,9 +26,12 @@ export interface RequestContext {
   actorKind: string | null;
   /** The error codes the answer carried (GraphQL `extensions.code`, or the refusal's). */
   readonly codes: Set<string>;
+  /** The SQL statements the request caused in this process (the `x-sql-statements` header). */
+  readonly stats: RequestStats;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
+countStatementsIn(() => storage.getStore()?.stats);
 
 /** The request this code runs for, if any. */
 export function currentRequest(): RequestContext | undefined {
@@ -96,6 +100,7 @@ export function incomingRequestContext(req: http.IncomingMessage, acceptRequestI
     operationName: null,
     actorKind: null,
     codes: new Set(),
+    stats: { sql: 0 },
   };
 }
 

@@ -16,7 +16,7 @@ import {
   type PolicyContext,
   type PolicyTable,
 } from '@marketgraph/authz';
-import { AUDIT_ACTOR_KIND_OF, runWithStats, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
+import { AUDIT_ACTOR_KIND_OF, TenantScope, type AuditWho, type Database, type RequestStats, type ServiceName } from '@marketgraph/db';
 import { maskError } from './errors';
 import { executeApollo, graphqlErrorBody, HttpError, listen, parseJson, readBody, Readiness, routeRequests, sendJson, type Listening, type Route } from './http';
 import { secureSchema } from './secure-schema';
@@ -78,6 +78,14 @@ export interface RunningSubgraph {
 }
 
 export const SQL_COUNT_HEADER = 'x-sql-statements';
+
+/** The SQL counter of the request being served (counted from here on); a fresh one outside a request. */
+function requestStats(): RequestStats {
+  const stats = currentRequest()?.stats;
+  if (!stats) return { sql: 0 };
+  stats.sql = 0;
+  return stats;
+}
 
 export function actorIdOf(actor: Actor): string | null {
   switch (actor.kind) {
@@ -187,11 +195,9 @@ export async function startSubgraph<C extends SubgraphContext>(
       }
       context = definition.createContext(baseContext({ kind: 'anonymous', marketplaceId: null }, currentRequest()?.requestId ?? randomUUID()));
     }
-    const stats: RequestStats = { sql: 0 };
+    const stats = requestStats();
     const ready = context;
-    await runWithStats(stats, () =>
-      executeApollo(apollo, req, res, body, async () => ready, () => ({ [SQL_COUNT_HEADER]: String(stats.sql) })),
-    );
+    await executeApollo(apollo, req, res, body, async () => ready, () => ({ [SQL_COUNT_HEADER]: String(stats.sql) }));
   }
 
   async function internal(route: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -205,8 +211,8 @@ export async function startSubgraph<C extends SubgraphContext>(
     const request = currentRequest();
     if (request) request.actorKind = 'service';
     const body = parseJson(await readBody(req, bodyLimit));
-    const stats: RequestStats = { sql: 0 };
-    const result = await runWithStats(stats, () => handler(body));
+    const stats = requestStats();
+    const result = await handler(body);
     sendJson(res, 200, result ?? null, { [SQL_COUNT_HEADER]: String(stats.sql) });
   }
 
