@@ -2,7 +2,8 @@
 'use strict';
 // npm run bench: builds, seeds a scaled data set into MySQL, starts each subgraph and each
 // gateway (ours, Hive Gateway plain and with the router runtime) as its own production
-// process, and runs the workloads W1-W6 against each gateway with autocannon.
+// process, and runs the workloads W1-W6 against each gateway in a closed loop, reading each
+// process's CPU time (and the MySQL server's, when local) before and after every measured run.
 //
 //   npm run bench                       scale 1, then W3 again at scale 10; about 15 minutes
 //   npm run bench -- --quick            short runs, no second scale: a smoke test in ~3 minutes
@@ -19,6 +20,8 @@ const { seed, freeKeysets, removeWrites, serviceModules, dbConfig } = require('.
 const { Processes } = require('./processes');
 const { prepare, workloads, ACTORS } = require('./workloads');
 const { run, summarize } = require('./load');
+const { mysqlServerPid } = require('./cpu');
+const { captureStatements, replay, connectionIds } = require('./replay');
 const { startRecorder, recordWorkload, overhead } = require('./record');
 const { markdown, writeDocs } = require('./report');
 const { Progress } = require('./progress');
@@ -94,6 +97,10 @@ async function main() {
     await tenancyDb.open();
     runner = tenancyDb.dataSource.createQueryRunner();
     await removeWrites(runner);
+    const pidFile = async () => (await runner.query('SELECT @@pid_file AS f'))[0]?.f ?? null;
+    const mysqldPid = await mysqlServerPid(server, pidFile);
+    if (mysqldPid === null) progress.say(`no local MySQL server process for ${server.host}: its CPU is not measured`);
+    const benchConnections = await connectionIds(server, prefix(options.scale));
     progress.say('starting identity, catalog, tenancy');
     await procs.startSubgraphs();
     for (const g of options.gateways) {
@@ -131,6 +138,12 @@ async function main() {
           target.overhead = await overhead({ gatewayUrl: procs.urls[g], subgraphs: procs.urls, request: () => ({ body, headers }), fetches: recorded.fetches, rounds: options.quick ? 15 : 40 });
         }
         progress.say(`${w.name} via ${g}: ${recorded.sqlPerRequest} SQL/request, ${recorded.fetchesPerRequest} fetches${target.overhead ? `, overhead ×${target.overhead.ratio}` : ''}`);
+        if (g === 'ours' && (w.name === 'W3' || w.name === 'W5')) {
+          // The limit: this request's statements replayed straight against MySQL.
+          const statements = await captureStatements({ server, prefix: prefix(options.scale), exclude: benchConnections, during: () => recordWorkload({ recorder, recordingUrl, workload: w, samples: 1 }) });
+          target.replay = await replay({ server, statements, pid: mysqldPid });
+          progress.say(`${w.name}: ${target.replay.replayed} of ${target.replay.statements} statements replayed: mysqld ${target.replay.mysqldMs} ms, client ${target.replay.clientMs} ms`);
+        }
         if (w.name === 'W3') {
           target.sqlByPageSize = {};
           for (const size of [10, 50, 100]) {
@@ -148,6 +161,11 @@ async function main() {
 
     // Load: each workload at each concurrency; the gateways take turns in rounds, so that a
     // busy moment of this shared machine falls on all of them alike.
+    const pidsOf = (p, g) => {
+      const pids = { gateway: p.children.get(g).pid, identity: p.children.get('identity').pid, catalog: p.children.get('catalog').pid, tenancy: p.children.get('tenancy').pid };
+      if (mysqldPid !== null) pids.mysqld = mysqldPid;
+      return pids;
+    };
     const cell = (w) => async (g, connections, duration, phase, label) => {
       if (w.writes) await topUp(Math.ceil((150 * duration) / ACTORS) + 50);
       const part = await run({
@@ -155,9 +173,11 @@ async function main() {
         workload: w,
         connections,
         duration,
+        pids: pidsOf(procs, g),
         prepareContext: (c) => (c.takeKeyset = takeKeyset),
         onTick: (s) => {
           procs.samplePeaks();
+          results.machine.loadAverageMax = Math.max(results.machine.loadAverageMax ?? 0, Math.round(os.loadavg()[0] * 100) / 100);
           progress.status(`${label} ${phase} ${s.seconds.toFixed(0)}/${duration}s ${s.requests} requests`);
         },
       });
@@ -171,18 +191,15 @@ async function main() {
       for (const connections of options.connections) {
         done += 1;
         const label = `[${done}/${cells}] ${w.name} c=${connections}`;
-        const parts = await rounds({ gateways: options.gateways, connections, options, label, measureOne: cell(w), heavy: w.heavy && connections > 1 });
+        const parts = await rounds({ gateways: options.gateways, connections, options, label, measureOne: cell(w) });
         for (const g of options.gateways) {
           const result = summarize(parts[g]);
           results.workloads[w.name].gateways[g][`c${connections}`] = result;
-          progress.say(`${label} ${g.padEnd(11)} ${result.rps} rps  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}${result.firstError ? `  first: ${result.firstError.slice(0, 160)}` : ''}`);
+          const cpu = Object.entries(result.cpuPerRequest).map(([k, v]) => `${k} ${v}`).join(', ');
+          progress.say(`${label} ${g.padEnd(11)} ${result.rps} rps  CPU ${result.cpuMsPerRequest} ms/req (${cpu})  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}${result.firstError ? `  first: ${result.firstError.slice(0, 160)}` : ''}`);
         }
       }
-      if (w.writes) {
-        // Requests still in flight when autocannon stops finish first.
-        await new Promise((resolve) => setTimeout(resolve, 2000));
-        await removeWrites(runner);
-      }
+      if (w.writes) await removeWrites(runner);
     }
     procs.samplePeaks();
     results.peakRssMiB = Object.fromEntries(Object.entries(procs.peaks).filter(([name]) => !name.endsWith('-recording')));
@@ -215,7 +232,7 @@ async function main() {
             options,
             label: `W3 scale ${scale} c=${connections}`,
             measureOne: (g, c, duration, phase, label) =>
-              run({ url: big.urls[g], workload: w3, connections: c, duration, onTick: (s) => progress.status(`${label} ${phase} ${s.seconds.toFixed(0)}/${duration}s`) }),
+              run({ url: big.urls[g], workload: w3, connections: c, duration, pids: pidsOf(big, g), onTick: (s) => progress.status(`${label} ${phase} ${s.seconds.toFixed(0)}/${duration}s`) }),
           });
           comparison[`c${connections}`] = summarize(parts.ours);
           progress.say(`W3 ours scale ${scale} c=${connections}: ${JSON.stringify(comparison[`c${connections}`])}`);
@@ -249,25 +266,18 @@ async function main() {
 
 /**
  * One cell: a warm-up of each gateway (thrown away), then `--rounds` rounds in which each
- * gateway runs for duration / rounds seconds, in turn. Returns the measured parts per gateway.
- * A heavy cell (W5 at 32 connections: each request waits seconds for CPU) gets one round of
- * twice the duration per gateway, and a pause after each run for the requests autocannon
- * left behind to finish, so that they do not burden the next gateway's run.
+ * gateway runs for duration / rounds seconds, in turn, so that a busy moment of the machine
+ * falls on all of them alike. Each run waits for its last answers, so nothing of one gateway's
+ * run is left to burden the next. Returns the measured parts per gateway.
  */
-async function rounds({ gateways, connections, options, label, measureOne, heavy = false }) {
+async function rounds({ gateways, connections, options, label, measureOne }) {
   const parts = Object.fromEntries(gateways.map((g) => [g, []]));
-  const count = heavy ? 1 : options.rounds;
-  const slice = heavy ? options.duration * 2 : Math.max(1, Math.round(options.duration / options.rounds));
-  const drain = () => (heavy ? new Promise((resolve) => setTimeout(resolve, 10_000)) : Promise.resolve());
+  const slice = Math.max(1, options.duration / options.rounds);
   for (const g of gateways) {
     if (options.warmup > 0) await measureOne(g, connections, options.warmup, `${g} warm-up`, label);
-    await drain();
   }
-  for (let r = 0; r < count; r++) {
-    for (const g of gateways) {
-      parts[g].push(await measureOne(g, connections, slice, `${g} round ${r + 1}/${count}`, label));
-      await drain();
-    }
+  for (let r = 0; r < options.rounds; r++) {
+    for (const g of gateways) parts[g].push(await measureOne(g, connections, slice, `${g} round ${r + 1}/${options.rounds}`, label));
   }
   return parts;
 }
