@@ -1,6 +1,5 @@
-import net from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { marketplaceFixture, TEST_REDIS_URL, startGraph, type ExtraGateway, type GqlResponse, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { marketplaceFixture, redisReachable, TEST_REDIS_URL, startGraph, type ExtraGateway, type GqlResponse, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 
 let graph: TestGraph;
 let m: MarketplaceFixture;
@@ -9,19 +8,8 @@ let redisUp = false;
 /** CI runs Redis: there, a missing Redis fails the test that needs it instead of skipping it. */
 const redisRequired = process.env['CI'] === 'true' || process.env['TEST_REQUIRE_REDIS'] === '1';
 
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
 beforeAll(async () => {
-  redisUp = await reachable(TEST_REDIS_URL);
+  redisUp = await redisReachable();
   graph = await startGraph();
   m = await marketplaceFixture(graph, 'rate');
 });

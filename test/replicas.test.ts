@@ -1,11 +1,10 @@
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { createConnection } from 'mysql2/promise';
 import { parseDatabaseUrl } from '@marketgraph/db';
-import { TEST_REDIS_URL, testDatabaseKind } from '@marketgraph/testing';
+import { redisReachable, TEST_REDIS_URL, testDatabaseKind } from '@marketgraph/testing';
 
 // The graph as `npm run replicas` runs it: two gateways and two replicas of each subgraph, from
 // the built output, behind HAProxy. Clients talk only to the balancer; each test request comes
@@ -149,17 +148,6 @@ async function dropDatabases(): Promise<void> {
   } finally {
     await admin.end();
   }
-}
-
-function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(TEST_REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.once('error', () => resolve(false));
-  });
 }
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken userErrors { code message } } }';

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -153,6 +154,18 @@ export interface ExtraGateway {
 
 /** The Redis the tests use, unless a test says otherwise. */
 export const TEST_REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
+
+/** Whether the Redis at `url` accepts a connection within a second (tests that need it skip or fail otherwise). */
+export function redisReachable(url: string = TEST_REDIS_URL): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(false));
+  });
+}
 
 /**
  * Starts the whole graph in this process on free ports, each subgraph on its own fresh
