@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SQL_COUNT_HEADER } from '@marketgraph/graphql';
 import { invite, marketplaceFixture, ok, startGraph, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import type { UserActor } from '@marketgraph/authz';
@@ -79,6 +81,28 @@ describe('errors', () => {
       expect(dev.errors?.[0]?.message).toContain('Did you mean');
     } finally {
       await prod.stop();
+    }
+  });
+  it("X3: a subgraph's refusal with an HTTP error status reaches the client without the subgraph's address or answer", async () => {
+    // A subgraph that refuses with 401 and a GraphQL body, as one does for an actor context it cannot verify.
+    const refusing = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'A valid actor context from the gateway is required', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const port = (refusing.address() as AddressInfo).port;
+    const gateway = await graph.startGateway({ subgraphs: { ...graph.subgraphUrls, catalog: `http://127.0.0.1:${port}/graphql` } });
+    try {
+      const res = await gateway.gql('query($p: ID!) { product(id: $p) { name } }', { p: '01890000-0000-7000-8000-000000000000' }, { token: m.people.owner.token });
+      expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+      const text = JSON.stringify(res.errors);
+      expect(text).not.toContain(String(port));
+      expect(text).not.toContain('127.0.0.1');
+      expect(res.errors?.[0]?.extensions).not.toHaveProperty('response');
+    } finally {
+      await gateway.close();
+      await new Promise((resolve) => refusing.close(resolve));
     }
   });
 });

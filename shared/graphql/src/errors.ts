@@ -91,8 +91,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code))) {
-    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    void _drop;
+    // Apollo Gateway copies a subgraph's HTTP answer (its internal URL, status and body) into
+    // `extensions.response`: that stays inside, like a stack trace.
+    const { stacktrace: _stack, response: _response, ...extensions } = formatted.extensions ?? {};
+    void _stack;
+    void _response;
     return { ...formatted, extensions };
   }
   log(error);
