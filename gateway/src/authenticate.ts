@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import { verifyAccessToken, type Actor } from '@marketgraph/authz';
 import { callInternal as call } from '@marketgraph/graphql';
+import type { ActorCache, ActorCacheOutcome } from './actor-cache';
 import type { GatewayConfig } from './config';
 
 export class AuthenticationError extends Error {}
@@ -26,26 +28,35 @@ async function anonymous(config: GatewayConfig, slug: string | undefined): Promi
   return { kind: 'anonymous', marketplaceId: id };
 }
 
+/** How an actor is looked up: through the shared cache when there is one (I10 holds either way). */
+export interface ActorLookup {
+  cache?: ActorCache;
+  report?: (outcome: ActorCacheOutcome) => void;
+}
+
 /**
  * Who is calling: a user access token, an API key, an embed token, or nobody (the storefront).
- * User and key actors are loaded fresh from identity on every request, so revocation is
- * immediate (I10).
+ * User and key actors come from identity, or from the actor cache while no mutation has been
+ * answered since identity described them, so revocation is immediate (I10).
  */
-export async function authenticate(config: GatewayConfig, req: http.IncomingMessage): Promise<Actor> {
+export async function authenticate(config: GatewayConfig, req: http.IncomingMessage, lookup: ActorLookup = {}): Promise<Actor> {
   const header = req.headers.authorization;
   const marketplaceSlug = typeof req.headers[MARKETPLACE_HEADER] === 'string' ? (req.headers[MARKETPLACE_HEADER] as string) : undefined;
   if (!header) return anonymous(config, marketplaceSlug);
   const match = /^(Bearer|ApiKey)\s+(\S+)$/i.exec(header);
   if (!match) throw new AuthenticationError('Authorization must be "Bearer <token>" or "ApiKey <key>"');
   const credential = match[2] as string;
+  const cached = (key: string, load: () => Promise<Actor | null>): Promise<Actor | null> =>
+    lookup.cache ? lookup.cache.resolve(key, load, lookup.report) : load();
   if (match[1]?.toLowerCase() === 'apikey' || credential.startsWith('mgk_')) {
-    const actor = await callInternalOf<Actor | null>(config, 'identity', 'api-key', { key: credential });
+    const digest = createHash('sha256').update(credential).digest('base64url');
+    const actor = await cached(`k:${digest}`, () => callInternalOf<Actor | null>(config, 'identity', 'api-key', { key: credential }));
     if (!actor) throw new AuthenticationError('The API key is not valid or was revoked');
     return actor;
   }
   const claims = await verifyAccessToken(credential, config.accessTokenSecret);
   if (claims) {
-    const actor = await callInternalOf<Actor | null>(config, 'identity', 'actor', claims);
+    const actor = await cached(`s:${claims.userId}:${claims.sessionId}`, () => callInternalOf<Actor | null>(config, 'identity', 'actor', claims));
     if (!actor) throw new AuthenticationError('The session has ended or the user is disabled');
     return actor;
   }

@@ -32,6 +32,11 @@ export interface GatewayConfig {
   limits: Limits;
   /** Where rate-limit counters are shared by every gateway replica; null counts in this process. */
   redis: { url: string | null; keyPrefix: string };
+  /**
+   * ACTOR_CACHE_MAX_AGE_SECONDS: how long an actor identity described is reused at most, with
+   * REDIS_URL set (no mutation answered since, I10); 0 asks identity on every request.
+   */
+  actorCacheMaxAgeMs: number;
   /** Proxies whose X-Forwarded-For is believed: IP addresses, CIDR ranges, `loopback`, `linklocal`, `uniquelocal`. */
   trustedProxies: string[];
   /**
@@ -165,6 +170,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
       authFailuresPerMinute: read.int('AUTH_FAILURES_PER_ADDRESS_PER_MINUTE', 30, 1, 1_000_000),
     },
     redis: { url: redisUrl(read), keyPrefix: read.string('REDIS_KEY_PREFIX', 'mg:rl') },
+    actorCacheMaxAgeMs: read.int('ACTOR_CACHE_MAX_AGE_SECONDS', 60, 0, 3600) * 1000,
     trustedProxies: trusted(read),
     corsOrigins: corsOrigins(read),
     trustedDocuments: TRUSTED_DOCUMENTS_OFF,

@@ -59,42 +59,19 @@ export class RateLimits {
     private readonly failures: RateLimiterAbstract,
     private readonly failureLimit: number,
     private readonly byActor: RateLimiterAbstract,
-    private readonly redis: Redis | null,
   ) {}
 
-  static async create(limits: RateLimitConfig, redisConfig: RedisConfig, log: (message: string) => void): Promise<RateLimits> {
-    let redis: Redis | null = null;
-    if (redisConfig.url) {
-      // Commands fail at once while Redis is away, and after 500 ms while it is slow, so the
-      // in-memory limiter answers instead of requests waiting in a queue.
-      redis = new Redis(redisConfig.url, {
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        commandTimeout: 500,
-        connectTimeout: 2000,
-        lazyConnect: true,
-      });
-      let reported = false;
-      redis.on('error', (err: Error) => {
-        if (!reported) log(`Redis at ${redactUrl(redisConfig.url ?? '')} is not answering (${err.message}); rate limits count in this process until it is back`);
-        reported = true;
-      });
-      redis.on('ready', () => {
-        reported = false;
-      });
-      await redis.connect().catch(() => undefined);
-    }
+  static create(limits: RateLimitConfig, redis: Redis | null, keyPrefix: string): RateLimits {
     const limiter = (name: string, points: number): RateLimiterAbstract => {
-      const memory = new RateLimiterMemory({ keyPrefix: `${redisConfig.keyPrefix}:${name}`, points, duration: 60 });
+      const memory = new RateLimiterMemory({ keyPrefix: `${keyPrefix}:${name}`, points, duration: 60 });
       if (!redis) return memory;
-      return new RateLimiterRedis({ storeClient: redis, keyPrefix: `${redisConfig.keyPrefix}:${name}`, points, duration: 60, insuranceLimiter: memory });
+      return new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:${name}`, points, duration: 60, insuranceLimiter: memory });
     };
     return new RateLimits(
       limiter('address', limits.perAddressPerMinute),
       limiter('auth-failure', limits.authFailuresPerMinute),
       limits.authFailuresPerMinute,
       limiter('actor', limits.perActorPerMinute),
-      redis,
     );
   }
 
@@ -119,9 +96,6 @@ export class RateLimits {
     return take(this.byActor, key);
   }
 
-  async close(): Promise<void> {
-    if (this.redis) await this.redis.quit().catch(() => this.redis?.disconnect());
-  }
 }
 
 async function take(limiter: RateLimiterAbstract, key: string): Promise<number> {
@@ -133,6 +107,36 @@ async function take(limiter: RateLimiterAbstract, key: string): Promise<number> 
     // Neither Redis nor the in-memory limiter could count: let the request through rather than refuse everyone.
     return 0;
   }
+}
+
+/**
+ * The Redis the gateway replicas share (rate limits, the actor cache's generation), or null
+ * when REDIS_URL is unset. Commands fail at once while Redis is away, and after 500 ms while it
+ * is slow, so callers fall back to this process instead of requests waiting in a queue.
+ */
+export async function connectRedis(redisConfig: RedisConfig, log: (message: string) => void): Promise<Redis | null> {
+  if (!redisConfig.url) return null;
+  const redis = new Redis(redisConfig.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 500,
+    connectTimeout: 2000,
+    lazyConnect: true,
+  });
+  let reported = false;
+  redis.on('error', (err: Error) => {
+    if (!reported) log(`Redis at ${redactUrl(redisConfig.url ?? '')} is not answering (${err.message}); rate limits count in this process and actors come from identity until it is back`);
+    reported = true;
+  });
+  redis.on('ready', () => {
+    reported = false;
+  });
+  await redis.connect().catch(() => undefined);
+  return redis;
+}
+
+export async function closeRedis(redis: Redis | null): Promise<void> {
+  if (redis) await redis.quit().catch(() => redis.disconnect());
 }
 
 function redactUrl(url: string): string {

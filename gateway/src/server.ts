@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { Counter, Histogram } from 'prom-client';
-import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
+import { Kind, type GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor, type SigningKey } from '@marketgraph/authz';
 import {
   currentRequest,
@@ -33,7 +33,8 @@ import {
 } from '@marketgraph/graphql';
 import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
-import { actorRateKey, clientAddressOf, RateLimits, trustedProxies } from './rate-limit';
+import { actorRateKey, clientAddressOf, closeRedis, connectRedis, RateLimits, trustedProxies } from './rate-limit';
+import { ActorCache, actorChangingMutations, selectsAny } from './actor-cache';
 import { costLimitPlugin } from './cost';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlPages } from './graphiql';
@@ -185,6 +186,30 @@ class GatewayMetrics extends ServiceMetrics {
     registers: [this.registry],
   });
   readonly rateLimited = new Counter({ name: 'gateway_rate_limit_refusals_total', help: 'Requests refused by a rate limit, by limit', labelNames: ['limit'], registers: [this.registry] });
+  readonly actorLookups = new Counter({
+    name: 'gateway_actor_lookups_total',
+    help: 'Users and API keys authenticated, by whether the actor cache held them (hit), identity was asked (miss) or the cache was not in use (bypass)',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+}
+
+/**
+ * After a mutation that may change actors is answered and before the answer goes out, the actors
+ * every replica holds are out of date (I10): the next request asks identity again.
+ */
+function actorCachePlugin<C extends BaseContext>(cache: ActorCache, changing: ReadonlySet<string>): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, document }) {
+          if (operation?.operation !== 'mutation' || !document) return;
+          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          if (selectsAny(operation, changing, fragments)) await cache.bump();
+        },
+      };
+    },
+  };
 }
 
 const SUGGESTION = / ?Did you mean .+\?$/;
@@ -227,6 +252,23 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     if (typeof subgraph === 'string') log.warn({ subgraph, outcome: 'INTERNAL_SERVER_ERROR' }, `subgraph ${subgraph} answered an internal error`);
     else log.error({ err }, 'unexpected error');
   };
+  const redis = await connectRedis(config.redis, (message) => log.warn(message));
+  const limits = RateLimits.create(
+    {
+      perAddressPerMinute: config.limits.ratePerAddressPerMinute,
+      authFailuresPerMinute: config.limits.authFailuresPerMinute,
+      perActorPerMinute: config.limits.ratePerMinute,
+    },
+    redis,
+    config.redis.keyPrefix,
+  );
+  const actorCache = new ActorCache({
+    redis,
+    key: `${config.redis.keyPrefix}:actor-generation`,
+    maxAgeMs: config.actorCacheMaxAgeMs,
+    onBumpFailure: (err) => log.error({ err }, 'a mutation was answered but Redis could not be told; other replicas may use the actors they hold until ACTOR_CACHE_MAX_AGE_SECONDS pass'),
+  });
+  const actorLookup = { cache: actorCache, report: (outcome: 'hit' | 'miss' | 'bypass') => metrics.actorLookups.inc({ outcome }) };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
@@ -237,7 +279,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // Automatic persisted queries: a client may register any operation by its hash (APQ).
     persistedQueries: config.apq ? {} : false,
     // Apollo's own landing page loads Sandbox from a CDN; GraphiQL is served below instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), requestLogPlugin<GatewayContext>(), metrics.plugin<GatewayContext>()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin(), costLimitPlugin<GatewayContext>(config.limits.maxCost), requestLogPlugin<GatewayContext>(), metrics.plugin<GatewayContext>(), actorCachePlugin<GatewayContext>(actorCache, actorChangingMutations(supergraphSdl))],
     validationRules: [
       maxDepthRule({ n: config.limits.maxDepth, ...asValidationError }),
       maxAliasesRule({ n: config.limits.maxAliases, ...asValidationError }),
@@ -250,16 +292,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await apollo.start();
   const trust = trustedProxies(config.trustedProxies);
-  const limits = await RateLimits.create(
-    {
-      perAddressPerMinute: config.limits.ratePerAddressPerMinute,
-      authFailuresPerMinute: config.limits.authFailuresPerMinute,
-      perActorPerMinute: config.limits.ratePerMinute,
-    },
-    config.redis,
-    (message) => log.warn(message),
-  );
-
   const applyCors = corsHandler(config.corsOrigins);
   const graphiql = config.graphiql ? graphiqlPages() : null;
   const trustedDocuments = trustedDocumentsGate(config.trustedDocuments, (message) => log.warn(message));
@@ -332,7 +364,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const body = admitted.body;
     let actor: Actor;
     try {
-      actor = await authenticate(config, req);
+      actor = await authenticate(config, req, actorLookup);
     } catch (err) {
       if (err instanceof AuthenticationError) {
         await limits.recordAuthFailure(clientAddress);
@@ -401,7 +433,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await readiness.stop(listening, graceMs, unreadyMs);
       await metricsListening?.close(1000);
       await apollo.stop();
-      await limits.close();
+      await closeRedis(redis);
     },
   };
 }

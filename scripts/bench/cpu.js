@@ -50,6 +50,14 @@ async function mysqlServerPid(server, pidFile) {
   } catch {
     // not readable here: look for the process
   }
+  return localProcessPid(['mariadbd', 'mysqld']);
+}
+
+/**
+ * The pid of the only local process named one of `names` (its `/proc/<pid>/comm`), or null.
+ * @param {string[]} names
+ */
+function localProcessPid(names) {
   let dirs = [];
   try {
     dirs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
@@ -58,7 +66,7 @@ async function mysqlServerPid(server, pidFile) {
   }
   const found = dirs.filter((d) => {
     try {
-      return ['mariadbd', 'mysqld'].includes(fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim());
+      return names.includes(fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim());
     } catch {
       return false;
     }
@@ -66,4 +74,4 @@ async function mysqlServerPid(server, pidFile) {
   return found.length === 1 ? Number(found[0]) : null;
 }
 
-module.exports = { cpuMsOf, readCpu, cpuDelta, mysqlServerPid, ticksPerSecond };
+module.exports = { cpuMsOf, readCpu, cpuDelta, mysqlServerPid, localProcessPid, ticksPerSecond };

@@ -11,16 +11,19 @@
 //            --connections 1,32  --workloads W1,W3  --gateways ours,hive,hive-router
 //            --reseed  --cpu-prof DIR  --write-docs (the table into docs/performance.md)
 //            --alt-gateway DIR  also our gateway as built in another work tree ("ours-alt"): A/B of a change
+//            --redis URL|none  the Redis the gateways share, as deployed (rate limits, actor cache);
+//                              default REDIS_URL or redis://127.0.0.1:6379 when it answers
 //   MYSQL_URL (default mysql://root@127.0.0.1:3306); databases bench<scale>_<service>.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const net = require('node:net');
 const { seed, freeKeysets, removeWrites, serviceModules, dbConfig } = require('./seed');
 const { Processes } = require('./processes');
 const { prepare, workloads, ACTORS } = require('./workloads');
 const { run, summarize } = require('./load');
-const { mysqlServerPid } = require('./cpu');
+const { mysqlServerPid, localProcessPid } = require('./cpu');
 const { captureStatements, replay, connectionIds } = require('./replay');
 const { startRecorder, recordWorkload, overhead } = require('./record');
 const { markdown, writeDocs } = require('./report');
@@ -51,7 +54,20 @@ function parseArgs(argv) {
     writeDocs: argv.includes('--write-docs'),
     build: !argv.includes('--no-build'),
     altGateway: value('--alt-gateway', null),
+    redis: value('--redis', process.env.REDIS_URL || 'redis://127.0.0.1:6379'),
   };
+}
+
+/** Whether a TCP server answers at `url`'s host and port within a second. */
+function answers(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(false));
+  });
 }
 
 function mysqlServer() {
@@ -89,7 +105,10 @@ async function main() {
   const seeding = { [options.scale]: await seed({ server, prefix: prefix(options.scale), scale: options.scale, force: options.reseed, progress: (m) => progress.say(m) }) };
 
   const results = { date: started.toISOString(), machine: machine(), options, seeding, workloads: {}, peakRssMiB: {}, scaleComparison: null };
-  const procs = new Processes({ mysqlUrl, prefix: prefix(options.scale), cpuProf: options.cpuProf, altRoot: options.altGateway });
+  const redisUrl = options.redis !== 'none' && (await answers(options.redis)) ? options.redis : null;
+  if (options.redis !== 'none' && !redisUrl) progress.say(`Redis does not answer at ${options.redis}: the gateways run without it (no shared rate limits, no actor cache)`);
+  results.redis = redisUrl ? 'shared by the gateways (rate limits, actor cache)' : 'none';
+  const procs = new Processes({ mysqlUrl, prefix: prefix(options.scale), cpuProf: options.cpuProf, altRoot: options.altGateway, redisUrl });
   process.on('SIGINT', () => procs.stopAll().then(() => process.exit(130)));
   const tenancyDb = serviceModules('tenancy').database.createDatabase(dbConfig(server, prefix(options.scale), 'tenancy'));
   let runner = null;
@@ -99,6 +118,7 @@ async function main() {
     await removeWrites(runner);
     const pidFile = async () => (await runner.query('SELECT @@pid_file AS f'))[0]?.f ?? null;
     const mysqldPid = await mysqlServerPid(server, pidFile);
+    const redisPid = redisUrl && ['127.0.0.1', 'localhost'].includes(new URL(redisUrl).hostname) ? localProcessPid(['redis-server']) : null;
     if (mysqldPid === null) progress.say(`no local MySQL server process for ${server.host}: its CPU is not measured`);
     const benchConnections = await connectionIds(server, prefix(options.scale));
     progress.say('starting identity, catalog, tenancy');
@@ -164,6 +184,7 @@ async function main() {
     const pidsOf = (p, g) => {
       const pids = { gateway: p.children.get(g).pid, identity: p.children.get('identity').pid, catalog: p.children.get('catalog').pid, tenancy: p.children.get('tenancy').pid };
       if (mysqldPid !== null) pids.mysqld = mysqldPid;
+      if (redisPid !== null) pids.redis = redisPid;
       return pids;
     };
     const cell = (w) => async (g, connections, duration, phase, label) => {

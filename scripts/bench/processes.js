@@ -54,7 +54,7 @@ async function waitFor(url, name, child) {
 }
 
 class Processes {
-  /** @param {{ mysqlUrl: string, prefix: string, cpuProf?: string | null, altRoot?: string | null }} options */
+  /** @param {{ mysqlUrl: string, prefix: string, cpuProf?: string | null, altRoot?: string | null, redisUrl?: string | null }} options */
   constructor(options) {
     this.options = options;
     /** @type {Map<string, import('node:child_process').ChildProcess & { log: string[] }>} */
@@ -122,6 +122,8 @@ class Processes {
   async startGateway(name, kind, subgraphs = this.urls) {
     const port = await freePort();
     const env = { GATEWAY_PORT: String(port), IDENTITY_URL: subgraphs.identity, CATALOG_URL: subgraphs.catalog, TENANCY_URL: subgraphs.tenancy, ...this.keys.own.gateway };
+    // Each gateway of the run keeps its own keys in the shared Redis, as a separate deployment would.
+    if (this.options.redisUrl) Object.assign(env, { REDIS_URL: this.options.redisUrl, REDIS_KEY_PREFIX: `mg:bench:${this.options.prefix}:${name}` });
     const ours = kind === 'ours' || kind === 'ours-alt';
     const child =
       kind === 'ours'

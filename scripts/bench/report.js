@@ -8,7 +8,7 @@ const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
 const NAMES = { ours: 'ours (Apollo Gateway)', 'ours-alt': 'ours, other build (--alt-gateway)', hive: 'Hive Gateway', 'hive-router': 'Hive Gateway + router-runtime' };
 
-const PROCESSES = ['gateway', 'identity', 'catalog', 'tenancy', 'mysqld'];
+const PROCESSES = ['gateway', 'identity', 'catalog', 'tenancy', 'mysqld', 'redis'];
 const fmt = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : Number(n).toFixed(digits));
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–');
 
@@ -24,10 +24,10 @@ function markdown(results) {
       `closed loop; per cell and gateway ${o.warmup} s of warm-up excluded, then ${o.rounds} rounds of ${fmt(o.duration / o.rounds)} s (plus the wait for the last answers) in which the gateways take turns; every figure is the median over the rounds; every process production-built JavaScript on MySQL.`,
   );
   lines.push('');
-  lines.push('CPU-ms per request, by process (user + system time from `/proc/<pid>/stat` before and after each round, over the requests completed in it; mysqld is the database server, shared by the subgraphs, measured while only this cell ran):');
+  lines.push(`CPU-ms per request, by process (user + system time from \`/proc/<pid>/stat\` before and after each round, over the requests completed in it; mysqld is the database server, shared by the subgraphs, measured while only this cell ran; redis is the Redis the gateways share for rate limits and the actor cache: ${results.redis ?? 'none'}):`);
   lines.push('');
-  lines.push('| workload | conn. | gateway | req/s | CPU-ms/req | gateway process | identity | catalog | tenancy | mysqld | errors |');
-  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| workload | conn. | gateway | req/s | CPU-ms/req | gateway process | identity | catalog | tenancy | mysqld | redis | errors |');
+  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, w] of Object.entries(results.workloads)) {
     for (const c of o.connections) {
       for (const g of o.gateways) {

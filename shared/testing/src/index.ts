@@ -129,7 +129,7 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return { status: response.status, data: json.data ?? null, errors: json.errors, headers: response.headers };
 }
 
-export type GatewayOptions = Partial<Pick<GatewayConfig, 'subgraphs' | 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql' | 'metricsPort'>> & {
+export type GatewayOptions = Partial<Pick<GatewayConfig, 'subgraphs' | 'production' | 'trustedProxies' | 'corsOrigins' | 'trustedDocuments' | 'apq' | 'graphiql' | 'metricsPort' | 'actorCacheMaxAgeMs'>> & {
   limits?: Partial<GatewayConfig['limits']>;
   /** Where rate limits are counted: Redis (`REDIS_URL`, else 127.0.0.1:6379; in memory while it does not answer), or null for memory only. */
   redisUrl?: string | null;
@@ -238,6 +238,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<TestGraph>
     },
     // Each graph counts under its own prefix, so that test files sharing a Redis stay apart.
     redis: { url: own.redisUrl === undefined ? TEST_REDIS_URL : own.redisUrl, keyPrefix: own.rateLimitPrefix ?? `mg:test:${tag}` },
+    actorCacheMaxAgeMs: own.actorCacheMaxAgeMs ?? 60_000,
     trustedProxies: own.trustedProxies ?? [],
     corsOrigins: own.corsOrigins ?? [],
     trustedDocuments: own.trustedDocuments ?? TRUSTED_DOCUMENTS_OFF,
