@@ -11,6 +11,8 @@
 //            --connections 1,32  --workloads W1,W3  --gateways ours,hive,hive-router
 //            --reseed  --cpu-prof DIR  --write-docs (the table into docs/performance.md)
 //            --alt-gateway DIR  also our gateway as built in another work tree ("ours-alt"): A/B of a change
+//            --alt-root DIR     also our whole graph (gateway and subgraphs) as built in another work
+//                               tree ("ours-alt"), its subgraphs running beside ours on the same data
 //            --redis URL|none  the Redis the gateways share, as deployed (rate limits, actor cache);
 //                              default REDIS_URL or redis://127.0.0.1:6379 when it answers
 //   MYSQL_URL (default mysql://root@127.0.0.1:3306); databases bench<scale>_<service>.
@@ -53,7 +55,8 @@ function parseArgs(argv) {
     cpuProf: value('--cpu-prof', null),
     writeDocs: argv.includes('--write-docs'),
     build: !argv.includes('--no-build'),
-    altGateway: value('--alt-gateway', null),
+    altGateway: value('--alt-gateway', value('--alt-root', null)),
+    altSubgraphs: argv.includes('--alt-root'),
     redis: value('--redis', process.env.REDIS_URL || 'redis://127.0.0.1:6379'),
   };
 }
@@ -123,6 +126,7 @@ async function main() {
     const benchConnections = await connectionIds(server, prefix(options.scale));
     progress.say('starting identity, catalog, tenancy');
     await procs.startSubgraphs();
+    if (options.altSubgraphs) await procs.startSubgraphs({ alt: true });
     for (const g of options.gateways) {
       progress.say(`starting gateway ${g}`);
       await procs.startGateway(g, g);
@@ -182,7 +186,8 @@ async function main() {
     // Load: each workload at each concurrency; the gateways take turns in rounds, so that a
     // busy moment of this shared machine falls on all of them alike.
     const pidsOf = (p, g) => {
-      const pids = { gateway: p.children.get(g).pid, identity: p.children.get('identity').pid, catalog: p.children.get('catalog').pid, tenancy: p.children.get('tenancy').pid };
+      const own = g === 'ours-alt' && p.children.has('identity-alt') ? '-alt' : '';
+      const pids = { gateway: p.children.get(g).pid, identity: p.children.get(`identity${own}`).pid, catalog: p.children.get(`catalog${own}`).pid, tenancy: p.children.get(`tenancy${own}`).pid };
       if (mysqldPid !== null) pids.mysqld = mysqldPid;
       if (redisPid !== null) pids.redis = redisPid;
       return pids;

@@ -71,6 +71,10 @@ class Processes {
       // The bench sends thousands of requests a minute per actor; the limiter still runs.
       RATE_LIMIT_PER_MINUTE: '1000000',
       RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+      // Every process logs as in production (an access line per request), unless the shell says otherwise.
+      ...(process.env.LOG_LEVEL ? { LOG_LEVEL: process.env.LOG_LEVEL } : {}),
+      // V8 flags for every process of the run (an A/B of, say, --max-semi-space-size).
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       ...SECRETS,
     };
     // Signing keys of the run (built shared/graphql): each process gets its own private key.
@@ -100,17 +104,30 @@ class Processes {
     return child;
   }
 
-  async startSubgraphs() {
+  /**
+   * Starts identity, catalog and tenancy; with `alt`, a second set as built in the other work
+   * tree (`--alt-root`), named `identity-alt` and so on, for the `ours-alt` gateway.
+   * @param {{ alt?: boolean }} [which]
+   */
+  async startSubgraphs(which = {}) {
+    const suffix = which.alt ? '-alt' : '';
+    const base = which.alt ? path.resolve(this.options.altRoot ?? root) : root;
     const ports = {};
     for (const s of ['identity', 'catalog', 'tenancy']) {
       ports[s] = await freePort();
-      this.urls[s] = `http://127.0.0.1:${ports[s]}/graphql`;
+      this.urls[s + suffix] = `http://127.0.0.1:${ports[s]}/graphql`;
     }
-    const urls = { IDENTITY_URL: this.urls.identity, CATALOG_URL: this.urls.catalog, TENANCY_URL: this.urls.tenancy };
+    const urls = { IDENTITY_URL: this.urls[`identity${suffix}`], CATALOG_URL: this.urls[`catalog${suffix}`], TENANCY_URL: this.urls[`tenancy${suffix}`] };
     for (const s of ['identity', 'catalog', 'tenancy']) {
-      this.spawn(s, `services/${s}/dist/main.js`, { ...urls, ...this.keys.own[s], [`${s.toUpperCase()}_PORT`]: String(ports[s]) });
+      this.spawn(s + suffix, path.join(base, `services/${s}/dist/main.js`), { ...urls, ...this.keys.own[s], [`${s.toUpperCase()}_PORT`]: String(ports[s]) });
     }
-    await Promise.all(['identity', 'catalog', 'tenancy'].map((s) => waitFor(`http://127.0.0.1:${ports[s]}/health`, s, this.children.get(s))));
+    await Promise.all(['identity', 'catalog', 'tenancy'].map((s) => waitFor(`http://127.0.0.1:${ports[s]}/health`, s + suffix, this.children.get(s + suffix))));
+  }
+
+  /** The subgraph URLs a gateway of `kind` is put in front of. */
+  subgraphsFor(kind) {
+    const suffix = kind === 'ours-alt' && this.urls['identity-alt'] ? '-alt' : '';
+    return { identity: this.urls[`identity${suffix}`], catalog: this.urls[`catalog${suffix}`], tenancy: this.urls[`tenancy${suffix}`] };
   }
 
   /**
@@ -119,7 +136,7 @@ class Processes {
    * @param {'ours' | 'ours-alt' | 'hive' | 'hive-router'} kind  ours-alt: our gateway built in another work tree (--alt-gateway)
    * @param {Record<string, string>} [subgraphs]
    */
-  async startGateway(name, kind, subgraphs = this.urls) {
+  async startGateway(name, kind, subgraphs = this.subgraphsFor(kind)) {
     const port = await freePort();
     const env = { GATEWAY_PORT: String(port), IDENTITY_URL: subgraphs.identity, CATALOG_URL: subgraphs.catalog, TENANCY_URL: subgraphs.tenancy, ...this.keys.own.gateway };
     // Each gateway of the run keeps its own keys in the shared Redis, as a separate deployment would.

@@ -6,7 +6,7 @@ const fs = require('node:fs');
 
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
-const NAMES = { ours: 'ours (Apollo Gateway)', 'ours-alt': 'ours, other build (--alt-gateway)', hive: 'Hive Gateway', 'hive-router': 'Hive Gateway + router-runtime' };
+const NAMES = { ours: 'ours (Apollo Gateway)', 'ours-alt': 'ours, other build (--alt-gateway, --alt-root)', hive: 'Hive Gateway', 'hive-router': 'Hive Gateway + router-runtime' };
 
 const PROCESSES = ['gateway', 'identity', 'catalog', 'tenancy', 'mysqld', 'redis'];
 const fmt = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : Number(n).toFixed(digits));
