@@ -33,7 +33,8 @@ RUN npm ci --omit=dev && npm cache clean --force && rm package-lock.json .npmrc
 # What runs, and nothing else: production dependencies, built output, the contracts, the
 # migration command and the health check. Owned by root and not writable by the user it runs as.
 FROM ${NODE_IMAGE}
-ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 HOST=0.0.0.0
+# NODE_OPTIONS: the services' V8 flags (scripts/node-options.js says why; test/dockerfile.test.ts keeps the two equal).
+ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 HOST=0.0.0.0 NODE_OPTIONS=--max-semi-space-size=32
 WORKDIR /app
 COPY --from=dependencies /app ./
 COPY --from=build /app/shared/authz/dist shared/authz/dist

@@ -20,6 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { IMAGE_FILES, dockerfileProblems } = require('./dockerfile-check');
+const { withServiceNodeOptions } = require('./node-options');
 
 const root = path.resolve(__dirname, '..');
 const mysqlUrl = process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
@@ -210,7 +211,8 @@ async function main() {
     for (const service of SERVICES) {
       // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.
       const own = { ...env, ...keys.own[service.name], OTEL_SERVICE_NAME: `production-boot-${service.name}`, ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
-      const child = spawn(process.execPath, [service.main], { cwd: dir, env: own, stdio: ['ignore', 'inherit', 'inherit'] });
+      // As the image's ENV NODE_OPTIONS sets them.
+      const child = spawn(process.execPath, [service.main], { cwd: dir, env: withServiceNodeOptions(own), stdio: ['ignore', 'inherit', 'inherit'] });
       children.push(child);
       await waitFor(`http://127.0.0.1:${ports[service.name]}/ready`, child, service.name);
       log(`${service.name} answers /ready`);

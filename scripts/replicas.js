@@ -21,6 +21,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync, spawn } = require('node:child_process');
 const { setTimeout: sleep } = require('node:timers/promises');
+const { withServiceNodeOptions } = require('./node-options');
 
 const root = path.resolve(__dirname, '..');
 const SUBGRAPHS = ['identity', 'catalog', 'tenancy'];
@@ -326,7 +327,7 @@ async function start(options = {}) {
           : {}),
       };
       // Its own process group: a terminal's Ctrl-C reaches only the launcher, which stops the rest in order.
-      const child = spawn(process.execPath, [path.join(root, ENTRIES[service])], { cwd: root, env: own, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+      const child = spawn(process.execPath, [path.join(root, ENTRIES[service])], { cwd: root, env: withServiceNodeOptions(own), stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
       const name = serverName(service, index);
       output(name, child.stdout);
       output(name, child.stderr);

@@ -13,9 +13,18 @@ const workspaces = ['shared/authz', 'shared/db', 'shared/graphql', 'shared/testi
 const layout = { workspaces, built: workspaces.filter((w) => w !== 'shared/testing') };
 const problems = (text: string): string[] => dockerfileProblems(text, layout);
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SERVICE_NODE_OPTIONS } = require('../scripts/node-options') as { SERVICE_NODE_OPTIONS: string };
+
 describe('the Dockerfile', () => {
   it('X12: runs as a numbered non-root user, has a HEALTHCHECK, a pinned base image, and copies only what runs', () => {
     expect(problems(dockerfile)).toEqual([]);
+  });
+
+  it("X12: the image runs the services with the V8 flags the scripts start them with", () => {
+    const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    const set = /^ENV .*\bNODE_OPTIONS=(\S+)/m.exec(finalStage)?.[1];
+    expect(set).toBe(SERVICE_NODE_OPTIONS);
   });
 
   it.each([
