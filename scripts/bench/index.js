@@ -233,6 +233,9 @@ async function main() {
     runner = null;
     await tenancyDb.close();
     await procs.stopAll();
+    // What the processes warned of: the place to look when a cell counted errors.
+    results.warnings = procs.warnings();
+    if (results.warnings.length > 0) progress.say(`the processes logged ${results.warnings.length} warnings or errors (in the results file); the first:\n${results.warnings.slice(0, 5).join('\n')}`);
 
     // W3 again on a larger data set: does its latency hold with scale?
     if (options.compareScale > 0 && options.workloads.includes('W3')) {

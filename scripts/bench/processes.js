@@ -185,6 +185,17 @@ class Processes {
     this.samplePeaks();
     await Promise.all([...this.children.keys()].map((name) => this.stop(name)));
   }
+
+  /** Warnings and errors each process logged (its last lines), for a run that counted errors. */
+  warnings() {
+    const lines = [];
+    for (const [name, child] of this.children) {
+      for (const line of child.log.join('').split('\n')) {
+        if (/"level":"(warn|error|fatal)"/.test(line)) lines.push(`${name}: ${line.slice(0, 600)}`);
+      }
+    }
+    return lines;
+  }
 }
 
 module.exports = { Processes, SECRETS, freePort };
