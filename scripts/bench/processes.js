@@ -97,9 +97,16 @@ class Processes {
     const alt = name.endsWith('-alt') && process.env.BENCH_ALT_NODE_OPTIONS !== undefined ? { NODE_OPTIONS: process.env.BENCH_ALT_NODE_OPTIONS } : {};
     const child = /** @type {any} */ (spawn(process.execPath, [...args, file], { env: { ...this.env, ...env, ...alt }, stdio: ['ignore', 'pipe', 'pipe'] }));
     child.log = [];
+    child.warnings = [];
+    let partial = '';
     const keep = (chunk) => {
-      child.log.push(chunk.toString());
+      const text = chunk.toString();
+      child.log.push(text);
       if (child.log.length > 200) child.log.shift();
+      // Warnings and errors are kept apart (the first 500), so that a long run's output does not push them out.
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (child.warnings.length < 500 && /"level":"(warn|error|fatal)"/.test(line)) child.warnings.push(line.slice(0, 600));
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -189,11 +196,7 @@ class Processes {
   /** Warnings and errors each process logged (its last lines), for a run that counted errors. */
   warnings() {
     const lines = [];
-    for (const [name, child] of this.children) {
-      for (const line of child.log.join('').split('\n')) {
-        if (/"level":"(warn|error|fatal)"/.test(line)) lines.push(`${name}: ${line.slice(0, 600)}`);
-      }
-    }
+    for (const [name, child] of this.children) for (const line of child.warnings) lines.push(`${name}: ${line}`);
     return lines;
   }
 }

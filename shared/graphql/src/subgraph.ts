@@ -195,6 +195,7 @@ export async function startSubgraph<C extends SubgraphContext>(
     if (!context) {
       // X2: only the gateway's signed context opens a subgraph.
       if (!onlyServiceSdl(body)) {
+        if (typeof header !== 'string') log.warn({ reason: 'no actor context header' }, 'actor context refused');
         sendJson(res, 401, graphqlErrorBody('A valid actor context from the gateway is required', 'UNAUTHENTICATED'));
         return;
       }
