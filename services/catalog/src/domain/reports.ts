@@ -24,27 +24,44 @@ export interface SalesFilter {
   to?: Date | null;
 }
 
-/** Subscriptions bought and revenue booked, by product, month of purchase and currency. */
+/**
+ * Subscriptions bought and revenue booked, by product, month of purchase and currency. The
+ * subscriptions are grouped first and the products' names joined to the groups, not to every
+ * subscription. On MySQL the IDs and currency codes are grouped as bytes: under their Unicode
+ * collation the grouping cost four times as much, and both are ASCII codes compared exactly.
+ */
 export async function sales(ctx: CatalogContext, filter: SalesFilter): Promise<SalesRowModel[]> {
-  const month = ctx.db.isMysql ? "DATE_FORMAT(s.created_at, '%Y-%m')" : "strftime('%Y-%m', s.created_at)";
-  const qb: SelectQueryBuilder<Subscription> = ctx.scope.select(ctx.db.manager, Subscription, 's').innerJoin(Product, 'p', 'p.id = s.productId');
-  if (filter.marketplaceId) qb.andWhere('s.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
-  if (filter.vendorCompanyId) qb.andWhere('s.vendorCompanyId = :vendorCompanyId', { vendorCompanyId: filter.vendorCompanyId });
-  if (filter.from) qb.andWhere('s.createdAt >= :from', { from: filter.from });
-  if (filter.to) qb.andWhere('s.createdAt < :to', { to: filter.to });
-  const rows = await qb
-    .select('s.productId', 'productId')
-    .addSelect('p.name', 'productName')
+  const mysql = ctx.db.isMysql;
+  const month = mysql ? "DATE_FORMAT(s.created_at, '%Y-%m')" : "strftime('%Y-%m', s.created_at)";
+  const exactly = (column: string): string => (mysql ? `CAST(${column} AS BINARY)` : column);
+  const groups: SelectQueryBuilder<Subscription> = ctx.scope.select(ctx.db.manager, Subscription, 's');
+  if (filter.marketplaceId) groups.andWhere('s.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
+  if (filter.vendorCompanyId) groups.andWhere('s.vendorCompanyId = :vendorCompanyId', { vendorCompanyId: filter.vendorCompanyId });
+  if (filter.from) groups.andWhere('s.createdAt >= :from', { from: filter.from });
+  if (filter.to) groups.andWhere('s.createdAt < :to', { to: filter.to });
+  groups
+    .select('MIN(s.productId)', 'product_id')
     .addSelect(month, 'month')
-    .addSelect('s.currency', 'currency')
+    .addSelect('MIN(s.currency)', 'currency')
     .addSelect('COUNT(*)', 'subscriptions')
     .addSelect("SUM(CASE WHEN s.state = 'CANCELLED' THEN 1 ELSE 0 END)", 'cancelled')
     .addSelect('SUM(s.priceMinor)', 'revenue')
-    .groupBy('s.productId')
-    .addGroupBy('p.name')
+    .groupBy(exactly('s.productId'))
     .addGroupBy(month)
-    .addGroupBy('s.currency')
-    .orderBy('month', 'ASC')
+    .addGroupBy(exactly('s.currency'));
+  const rows = await ctx.db.manager
+    .createQueryBuilder()
+    .select('g.product_id', 'productId')
+    .addSelect('p.name', 'productName')
+    .addSelect('g.month', 'month')
+    .addSelect('g.currency', 'currency')
+    .addSelect('g.subscriptions', 'subscriptions')
+    .addSelect('g.cancelled', 'cancelled')
+    .addSelect('g.revenue', 'revenue')
+    .from(`(${groups.getQuery()})`, 'g')
+    .setParameters(groups.getParameters())
+    .innerJoin(Product, 'p', 'p.id = g.product_id')
+    .orderBy('g.month', 'ASC')
     .addOrderBy('p.name', 'ASC')
     .getRawMany<{ productId: string; productName: string; month: string; currency: string; subscriptions: string | number; cancelled: string | number; revenue: string | number }>();
   return rows.map((r) => ({
