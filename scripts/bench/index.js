@@ -242,7 +242,7 @@ async function main() {
       const scale = options.compareScale;
       progress.say(`seeding scale ${scale} into ${prefix(scale)}*`);
       seeding[scale] = await seed({ server, prefix: prefix(scale), scale, force: options.reseed, progress: (m) => progress.say(m) });
-      const big = new Processes({ mysqlUrl, prefix: prefix(scale), cpuProf: null });
+      const big = new Processes({ mysqlUrl, prefix: prefix(scale), cpuProf: null, redisUrl });
       try {
         await big.startSubgraphs();
         await big.startGateway('ours', 'ours');
