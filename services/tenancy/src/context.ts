@@ -37,16 +37,14 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): TenancyLoade
   // Taken at each batch, so that a batch inside a transaction reads through it.
   const manager = () => db.manager;
   const ids = (keys: readonly string[]): { ids: string[] } => ({ ids: [...keys] });
-  const loaders: TenancyLoaders = {
+  return {
     endCustomer: loaderBy((keys) => scope.select(manager(), EndCustomer, 'ec').andWhere('ec.id IN (:...ids)', ids(keys)).getMany(), (c) => c.id),
     app: loaderBy((keys) => scope.select(manager(), App, 'a').andWhere('a.id IN (:...ids)', ids(keys)).getMany(), (a) => a.id),
     keyset: loaderBy((keys) => scope.select(manager(), Keyset, 'k').andWhere('k.id IN (:...ids)', ids(keys)).getMany(), (k) => k.id),
-    // The apps come in the same statement as the links, and answer `app` loads without another.
-    customerAppsOfCustomer: groupLoaderBy(async (keys) => {
-      const links = await scope.selectJoined(manager(), CustomerApp, 'ca', 'app', 'a').andWhere('ca.endCustomerId IN (:...ids)', ids(keys)).orderBy('ca.appId').getMany();
-      for (const link of links) if (link.app) loaders.app.prime(link.app.id, link.app);
-      return links;
-    }, (ca) => ca.endCustomerId),
+    customerAppsOfCustomer: groupLoaderBy(
+      (keys) => scope.select(manager(), CustomerApp, 'ca').andWhere('ca.endCustomerId IN (:...ids)', ids(keys)).orderBy('ca.appId').getMany(),
+      (ca) => ca.endCustomerId,
+    ),
     customerAppsOfApp: groupLoaderBy(
       (keys) => scope.select(manager(), CustomerApp, 'ca').andWhere('ca.appId IN (:...ids)', ids(keys)).orderBy('ca.endCustomerId').getMany(),
       (ca) => ca.appId,
@@ -59,16 +57,10 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): TenancyLoade
       (keys) => scope.select(manager(), KeysetAssignment, 'ka').andWhere('ka.keysetId IN (:...ids)', ids(keys)).getMany(),
       (ka) => ka.keysetId,
     ),
-    // Likewise the keysets of the assignments, for `keyset` loads.
-    assignmentsOfCustomer: groupLoaderBy(async (keys) => {
-      const assignments = await scope
-        .selectJoined(manager(), KeysetAssignment, 'ka', 'keyset', 'k')
-        .andWhere('ka.endCustomerId IN (:...ids)', ids(keys))
-        .orderBy('ka.keysetId')
-        .getMany();
-      for (const assignment of assignments) if (assignment.keyset) loaders.keyset.prime(assignment.keyset.id, assignment.keyset);
-      return assignments;
-    }, (ka) => ka.endCustomerId),
+    assignmentsOfCustomer: groupLoaderBy(
+      (keys) => scope.select(manager(), KeysetAssignment, 'ka').andWhere('ka.endCustomerId IN (:...ids)', ids(keys)).orderBy('ka.keysetId').getMany(),
+      (ka) => ka.endCustomerId,
+    ),
     installationsOfCustomer: groupLoaderBy(
       (keys) => scope.select(manager(), Installation, 'i').andWhere('i.endCustomerId IN (:...ids)', ids(keys)).orderBy('i.id').getMany(),
       (i) => i.endCustomerId,
@@ -107,7 +99,6 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): TenancyLoade
       (t) => t.marketplaceId,
     ),
   };
-  return loaders;
 }
 
 export function createTenancyContext(base: SubgraphContext, db: Database, config: TenancyConfig): TenancyContext {

@@ -25,15 +25,4 @@ export class TenantScope {
     qb.where = qb.andWhere.bind(qb);
     return qb;
   }
-
-  /**
-   * `select` with a relation of the entity joined and read in the same statement, the joined
-   * table narrowed by the same condition: a row the scope hides is joined as null.
-   */
-  selectJoined<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, alias: string, relation: string, joinedAlias: string): SelectQueryBuilder<T> {
-    const qb = this.select(manager, entity, alias);
-    if (this.marketplaceIds === null) return qb.leftJoinAndSelect(`${alias}.${relation}`, joinedAlias);
-    const condition = this.marketplaceIds.length === 0 ? '1 = 0' : `${joinedAlias}.marketplaceId IN (:...scopeMarketplaceIds)`;
-    return qb.leftJoinAndSelect(`${alias}.${relation}`, joinedAlias, condition);
-  }
 }
