@@ -1,5 +1,5 @@
 import { isDatabaseBusy } from '@marketgraph/db';
-import { marketplaceFixture, OPERATOR, ok, startGraph, testDatabaseKind, type GqlResponse, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
+import { marketplaceFixture, OPERATOR, ok, PASSWORD, redisReachable, startGraph, testDatabaseKind, type GqlResponse, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import { createDatabase } from '../services/catalog/src/database';
 import { CREATE_EDITION, CREATE_PRODUCT, SUBSCRIBE, UPDATE_PRODUCT, publishedProduct } from '../services/catalog/test/helpers';
 import { ASSIGN_KEYSET, CREATE_APP, CREATE_CUSTOMER, CREATE_KEYSET, SET_THEME, createApp, createCustomer, createKeyset } from '../services/tenancy/test/helpers';
@@ -186,6 +186,11 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
   'X11 X14: with every pooled connection taken, /ready answers 503 (and /health, liveness, 200) and a request SERVICE_UNAVAILABLE instead of hanging; both recover',
   async () => {
     const db = graph.databases.identity;
+    // A session the gateway has not seen yet: its actor must come from identity, not the actor cache.
+    const unseen = await graph.login(m.people.owner.email, PASSWORD);
+    // And one it has: the owner's, read once before the pool is taken.
+    const cached = await redisReachable();
+    expect((await graph.gql('{ viewer { kind } }', {}, { token: m.people.owner.token })).errors).toBeUndefined();
     const ready = graph.subgraphUrls.identity.replace(/\/graphql$/, '/ready');
     const health = graph.subgraphUrls.identity.replace(/\/graphql$/, '/health');
     const held = await Promise.all(
@@ -210,8 +215,11 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
       const refused = await graph.gql(LOGIN, { i: OPERATOR });
       expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SERVICE_UNAVAILABLE', 'The service is busy; try again shortly']]);
       // A signed-in request: the gateway cannot load the caller from identity, and says so.
-      const signedIn = await graph.gql('{ viewer { user { email } } }', {}, { token: m.people.owner.token });
+      const signedIn = await graph.gql('{ viewer { user { email } } }', {}, { token: unseen });
       expect([signedIn.status, signedIn.errors?.map((e) => e.extensions?.code)]).toEqual([503, ['SERVICE_UNAVAILABLE']]);
+      // A caller whose actor the gateway holds (with Redis) gets as far as identity's field, which answers the same.
+      const known = await graph.gql('{ viewer { user { email } } }', {}, { token: m.people.owner.token });
+      expect([known.status, known.errors?.map((e) => e.extensions?.code)]).toEqual([cached ? 200 : 503, ['SERVICE_UNAVAILABLE']]);
     } finally {
       await Promise.all(held.map((runner) => runner.release()));
     }

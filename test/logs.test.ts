@@ -196,7 +196,9 @@ describe('request ID and trace context on every call', () => {
 
   it('X14: a valid incoming traceparent keeps its trace ID through the gateway and every subgraph; an invalid one starts a new trace', async () => {
     const traceId = '0af7651916cd43dd8448eb211c80319c';
-    const res = await graph.gql(VIEWER, {}, { token: m.people.devAdmin.token, headers: { traceparent: `00-${traceId}-b7ad6b7169203331-01` } });
+    // A new session, so that the gateway asks identity for its actor rather than its actor cache.
+    const fresh = await graph.login(m.people.devAdmin.email, PASSWORD);
+    const res = await graph.gql(VIEWER, {}, { token: fresh, headers: { traceparent: `00-${traceId}-b7ad6b7169203331-01` } });
     const requestId = res.headers.get('x-request-id') as string;
     for (const service of ['gateway', 'identity', 'catalog', 'tenancy']) expect((await accessLine(requestId, service)).traceId).toBe(traceId);
     // The subgraph learnt the request ID from the header the call carried (internal routes have no actor context).

@@ -20,7 +20,6 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const net = require('node:net');
 const { seed, freeKeysets, removeWrites, serviceModules, dbConfig } = require('./seed');
 const { Processes } = require('./processes');
 const { prepare, workloads, ACTORS } = require('./workloads');
@@ -61,18 +60,6 @@ function parseArgs(argv) {
   };
 }
 
-/** Whether a TCP server answers at `url`'s host and port within a second. */
-function answers(url) {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
 function mysqlServer() {
   const url = new URL(process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306');
   return {
@@ -108,7 +95,8 @@ async function main() {
   const seeding = { [options.scale]: await seed({ server, prefix: prefix(options.scale), scale: options.scale, force: options.reseed, progress: (m) => progress.say(m) }) };
 
   const results = { date: started.toISOString(), machine: machine(), options, seeding, workloads: {}, peakRssMiB: {}, scaleComparison: null };
-  const redisUrl = options.redis !== 'none' && (await answers(options.redis)) ? options.redis : null;
+  const { acceptsConnections } = require(path.join(root, 'shared', 'graphql', 'dist', 'service-client.js'));
+  const redisUrl = options.redis !== 'none' && (await acceptsConnections(options.redis, 6379)) ? options.redis : null;
   if (options.redis !== 'none' && !redisUrl) progress.say(`Redis does not answer at ${options.redis}: the gateways run without it (no shared rate limits, no actor cache)`);
   results.redis = redisUrl ? 'shared by the gateways (rate limits, actor cache)' : 'none';
   const procs = new Processes({ mysqlUrl, prefix: prefix(options.scale), cpuProf: options.cpuProf, altRoot: options.altGateway, redisUrl });

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import net from 'node:net';
 import { outboundHeaders } from './request-context';
 
 /**
@@ -81,5 +82,17 @@ export function postToService(url: string, body: string, headers: Record<string,
     }, timeoutMs);
     request.on('error', (err) => finish(unavailableIfUnreachable(url, err)));
     request.end(body);
+  });
+}
+
+/** Whether a server accepts a TCP connection at `url`'s host and port (`defaultPort` when it names none) within `timeoutMs`. */
+export function acceptsConnections(url: string, defaultPort: number, timeoutMs = 1000): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || defaultPort) });
+    socket.setTimeout(timeoutMs);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(false));
   });
 }

@@ -1,9 +1,9 @@
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { DEFAULT_DATABASE_LIMITS, databaseOnServer, type Database, type DbConfig, type ServiceName } from '@marketgraph/db';
 import {
+  acceptsConnections,
   configureLogging,
   DEFAULT_SHUTDOWN_GRACE_MS,
   DEV_SECRETS,
@@ -157,14 +157,7 @@ export const TEST_REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:637
 
 /** Whether the Redis at `url` accepts a connection within a second (tests that need it skip or fail otherwise). */
 export function redisReachable(url: string = TEST_REDIS_URL): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.once('error', () => resolve(false));
-  });
+  return acceptsConnections(url, 6379);
 }
 
 /**
