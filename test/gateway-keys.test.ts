@@ -73,6 +73,44 @@ describe('X2: only the gateway can mint an actor context', () => {
   });
 });
 
+describe('X2: token lifetimes', () => {
+  it('X2: a token signed as the clock crosses a second lives exactly the maximum, and is accepted', async () => {
+    // Every reading of the clock (Date.now() or new Date()) moves it 1 ms on, from the last
+    // millisecond before a second's boundary.
+    const sign = async <T>(signing: () => Promise<T>): Promise<T> => {
+      const RealDate = Date;
+      let clock = Math.ceil(RealDate.now() / 1000) * 1000 + 999;
+      class SteppingDate extends RealDate {
+        constructor(...args: [] | [number]) {
+          super(args.length === 0 ? clock++ : args[0]);
+        }
+        static override now(): number {
+          return clock++;
+        }
+      }
+      globalThis.Date = SteppingDate as DateConstructor;
+      try {
+        return await signing();
+      } finally {
+        globalThis.Date = RealDate;
+      }
+    };
+    const context = await sign(() => signActorContext({ actor: operator, requestId: 'r' }, 'identity', TEST_KEYS.actorContext));
+    const service = await sign(() => signServiceToken('catalog', 'identity', 'companies', TEST_KEYS.services.catalog));
+    for (const token of [context, service]) {
+      const { iat, exp } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number };
+      expect(exp - iat).toBe(60);
+    }
+    expect(await askIdentity(context)).toBe(200);
+    const internal = await fetch(`${graph.subgraphUrls.identity.replace(/\/graphql$/, '')}/internal/companies`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SERVICE_TOKEN_HEADER]: service },
+      body: JSON.stringify({ companyIds: ['c'] }),
+    });
+    expect(internal.status).toBe(200);
+  });
+});
+
 describe('X2: service-to-service calls carry the caller\'s own credential', () => {
   const base = (service: ServiceName) => graph.subgraphUrls[service].replace(/\/graphql$/, '');
   const callers: ServiceCaller[] = ['gateway', 'identity', 'catalog', 'tenancy'];

@@ -38,13 +38,24 @@ function checkLifetime(payload: JWTPayload): void {
  * the gateway's private key. Subgraphs hold only the public key, so none can mint one (X2).
  */
 export async function signActorContext(context: ActorContext, audience: string, signing: SigningKey): Promise<string> {
+  const { iat, exp } = lifetime();
   return new SignJWT({ act: context.actor, rid: context.requestId, cip: context.clientAddress ?? null, cid: context.correlationId ?? null })
     .setProtectedHeader({ alg: signing.alg, kid: signing.kid, typ: 'actor-context+jwt' })
     .setIssuer(ISSUER)
     .setAudience(audience)
-    .setIssuedAt()
-    .setExpirationTime(`${MAX_TOKEN_LIFETIME_SECONDS}s`)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
     .sign(signing.key);
+}
+
+/**
+ * A token's issue and expiry times from one reading of the clock. Set apart (`setIssuedAt()`,
+ * then `setExpirationTime('60s')`), each reads the clock itself: across a second's boundary the
+ * token lived 61 s, and the receiver refused it as living longer than allowed.
+ */
+function lifetime(): { iat: number; exp: number } {
+  const iat = Math.floor(Date.now() / 1000);
+  return { iat, exp: iat + MAX_TOKEN_LIFETIME_SECONDS };
 }
 
 export async function verifyActorContext(token: string, audience: string, keys: VerifyingKeys): Promise<ActorContext> {
@@ -85,12 +96,13 @@ export const SERVICE_TOKEN_HEADER = 'x-service-token';
  * signed with the caller's own private key.
  */
 export async function signServiceToken(caller: string, callee: string, route: string, signing: SigningKey): Promise<string> {
+  const { iat, exp } = lifetime();
   return new SignJWT({ rt: route })
     .setProtectedHeader({ alg: signing.alg, kid: signing.kid, typ: 'service+jwt' })
     .setIssuer(caller)
     .setAudience(`${callee}:internal`)
-    .setIssuedAt()
-    .setExpirationTime(`${MAX_TOKEN_LIFETIME_SECONDS}s`)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
     .sign(signing.key);
 }
 
