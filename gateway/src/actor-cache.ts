@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '@marketgraph/authz';
@@ -126,17 +126,23 @@ export function actorChangingMutations(supergraphSdl: string): ReadonlySet<strin
   return fields;
 }
 
-/** Whether an operation selects one of `fields` at its root (fragments at the root included). */
-export function selectsAny(operation: OperationDefinitionNode, fields: ReadonlySet<string>, fragments: Record<string, { selectionSet: OperationDefinitionNode['selectionSet'] }>): boolean {
+/**
+ * Whether `operation` (of `document`) is a mutation that selects one of `changing` at its root,
+ * fragments at the root included: after its answer, the actors every replica holds are out of date.
+ */
+export function changesActors(document: DocumentNode, operation: OperationDefinitionNode, changing: ReadonlySet<string>): boolean {
+  if (operation.operation !== 'mutation') return false;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const seen = new Set<string>();
   const walk = (selections: OperationDefinitionNode['selectionSet']['selections']): boolean =>
     selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return fields.has(selection.name.value);
+      if (selection.kind === Kind.FIELD) return changing.has(selection.name.value);
       if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet.selections);
       const name = selection.name.value;
       if (seen.has(name)) return false;
       seen.add(name);
-      const fragment = fragments[name];
+      const fragment = fragments.get(name);
       return fragment ? walk(fragment.selectionSet.selections) : false;
     });
   return walk(operation.selectionSet.selections);

@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { Counter, Histogram } from 'prom-client';
-import { Kind, type GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { ACTOR_CONTEXT_HEADER, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActorContext, type Actor, type SigningKey } from '@marketgraph/authz';
 import {
   currentRequest,
@@ -34,7 +34,7 @@ import {
 import { authenticate, AuthenticationError } from './authenticate';
 import type { GatewayConfig } from './config';
 import { actorRateKey, clientAddressOf, closeRedis, connectRedis, RateLimits, trustedProxies } from './rate-limit';
-import { ActorCache, actorChangingMutations, selectsAny } from './actor-cache';
+import { ActorCache, actorChangingMutations, changesActors } from './actor-cache';
 import { costLimitPlugin } from './cost';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlPages } from './graphiql';
@@ -203,9 +203,7 @@ function actorCachePlugin<C extends BaseContext>(cache: ActorCache, changing: Re
     async requestDidStart() {
       return {
         async willSendResponse({ operation, document }) {
-          if (operation?.operation !== 'mutation' || !document) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-          if (selectsAny(operation, changing, fragments)) await cache.bump();
+          if (operation && document && changesActors(document, operation, changing)) await cache.bump();
         },
       };
     },

@@ -18,7 +18,7 @@ const { createGatewayRuntime } = require('@graphql-hive/gateway');
 const root = path.resolve(__dirname, '..', '..');
 const { parse, Kind } = require('graphql');
 const { authenticate, AuthenticationError } = require(path.join(root, 'gateway', 'dist', 'authenticate.js'));
-const { ActorCache, actorChangingMutations, selectsAny } = require(path.join(root, 'gateway', 'dist', 'actor-cache.js'));
+const { ActorCache, actorChangingMutations, changesActors } = require(path.join(root, 'gateway', 'dist', 'actor-cache.js'));
 const { connectRedis } = require(path.join(root, 'gateway', 'dist', 'rate-limit.js'));
 const { gatewayConfig } = require(path.join(root, 'gateway', 'dist', 'config.js'));
 const { signActorContext, ACTOR_CONTEXT_HEADER, REQUEST_ID_HEADER } = require(path.join(root, 'shared', 'authz', 'dist', 'index.js'));
@@ -83,9 +83,7 @@ function actorPlugin(lookup, changing) {
       }
       const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
       const operation = operations.length === 1 ? operations[0] : operations.find((d) => d.name?.value === params.operationName);
-      if (!operation || operation.operation !== 'mutation') return;
-      const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-      if (selectsAny(operation, changing, fragments)) await lookup.cache.bump();
+      if (operation && changesActors(document, operation, changing)) await lookup.cache.bump();
     },
   };
 }
