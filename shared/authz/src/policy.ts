@@ -45,6 +45,22 @@ export interface Owner {
 
 export type Locate<C extends PolicyContext> = (ctx: C, args: PolicyArgs, parent?: unknown) => Owner | null | Promise<Owner | null>;
 
+/** A value or the promise of one: what policies and their lookups return. */
+export type MaybePromise<T> = T | Promise<T>;
+
+export function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/**
+ * `then` that stays synchronous for a plain value. Most checks decide from the actor and the
+ * object at hand; answering them without a promise lets GraphQL complete an object's fields
+ * synchronously, which is most of what a large page costs.
+ */
+export function thenMaybe<T, R>(value: MaybePromise<T>, next: (resolved: T) => MaybePromise<R>): MaybePromise<R> {
+  return isPromise(value) ? value.then(next) : next(value);
+}
+
 const signedIn = (actor: Actor, kinds: readonly ActorKind[]): Decision =>
   actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : kinds.includes(actor.kind) ? 'ALLOW' : 'FORBIDDEN';
 
@@ -131,12 +147,10 @@ export function owner<C extends PolicyContext>(what: string, locate: Locate<C>, 
   return {
     describe: parts.join(' or '),
     mayRefuse: true,
-    async check(ctx, args, parent) {
+    check(ctx, args, parent) {
       const base = signedIn(ctx.actor, ['user', 'apiKey']);
       if (base !== 'ALLOW') return base;
-      const found = await locate(ctx, args, parent);
-      if (!found) return 'NOT_FOUND';
-      return ownerDecision(ctx.actor, found, rule);
+      return thenMaybe(locate(ctx, args, parent), (found) => (found ? ownerDecision(ctx.actor, found, rule) : 'NOT_FOUND'));
     },
   };
 }
@@ -174,21 +188,26 @@ export function endCustomer<C extends PolicyContext>(permission: 'READ' | 'CONFI
   };
 }
 
+const RANK: Record<Decision, number> = { ALLOW: 3, FORBIDDEN: 2, NOT_FOUND: 1, UNAUTHENTICATED: 0 };
+const outranking = (decision: Decision, best: Decision): Decision => (RANK[decision] > RANK[best] ? decision : best);
+
 /** Allows when any of the policies allows; otherwise answers the most specific refusal. */
 export function anyOf<C extends PolicyContext>(...policies: Policy<C>[]): Policy<C> {
   return {
     describe: policies.map((p) => p.describe).join(' OR '),
     mayRefuse: policies.every((p) => p.mayRefuse),
-    async check(ctx, args, parent) {
+    check(ctx, args, parent) {
       // FORBIDDEN outranks NOT_FOUND: a branch only forbids what the caller can already see.
-      const rank: Record<Decision, number> = { ALLOW: 3, FORBIDDEN: 2, NOT_FOUND: 1, UNAUTHENTICATED: 0 };
-      let best: Decision = 'UNAUTHENTICATED';
-      for (const policy of policies) {
-        const decision = await policy.check(ctx, args, parent);
-        if (decision === 'ALLOW') return decision;
-        if (rank[decision] > rank[best]) best = decision;
-      }
-      return best;
+      const from = (index: number, best: Decision): MaybePromise<Decision> => {
+        for (let i = index; i < policies.length; i++) {
+          const decision = (policies[i] as Policy<C>).check(ctx, args, parent);
+          if (isPromise(decision)) return decision.then((d) => (d === 'ALLOW' ? d : from(i + 1, outranking(d, best))));
+          if (decision === 'ALLOW') return decision;
+          best = outranking(decision, best);
+        }
+        return best;
+      };
+      return from(0, 'UNAUTHENTICATED');
     },
   };
 }
@@ -249,11 +268,11 @@ export function embedOwn<C extends PolicyContext, P>(
   return {
     describe: `end customer with ${permission}, ${what}`,
     mayRefuse: true,
-    async check(ctx, _args, parent) {
+    check(ctx, _args, parent) {
       const { actor } = ctx;
       if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
       if (actor.kind !== 'endCustomer' || !actor.permissions.includes(permission)) return 'FORBIDDEN';
-      return (await owns(ctx, parent as P, actor.endCustomerId)) ? 'ALLOW' : 'FORBIDDEN';
+      return thenMaybe(owns(ctx, parent as P, actor.endCustomerId), (owned) => (owned ? 'ALLOW' : 'FORBIDDEN'));
     },
   };
 }

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Actor, Policy, PolicyArgs, PolicyContext, PolicyTable } from '@marketgraph/authz';
+import { isPromise, type Actor, type Decision, type Policy, type PolicyArgs, type PolicyContext, type PolicyTable } from '@marketgraph/authz';
 import { appError, fieldRefusal, refusal } from './errors';
 
 type Resolver<C> = (parent: unknown, args: PolicyArgs, ctx: C, info: GraphQLResolveInfo) => unknown;
@@ -134,17 +134,25 @@ export function fieldsWithoutPolicy(typeDefs: DocumentNode, policies: Readonly<R
     .map((field) => field.key);
 }
 
-async function authorize<C extends PolicyContext>(
+/**
+ * Decides a field by its policy: throws the refusal, or returns a promise of the decision when the
+ * policy must look something up. A policy that decides at once leaves the field synchronous.
+ */
+function authorize<C extends PolicyContext>(
   policy: Policy<C> | undefined,
   operation: string,
   ctx: C,
   args: PolicyArgs,
   parent?: unknown,
   refuse: typeof refusal = refusal,
-): Promise<void> {
+): Promise<void> | undefined {
   if (!policy) throw appError('FORBIDDEN', `No policy allows ${operation}`);
-  const decision = await policy.check(ctx, args, parent);
-  if (decision !== 'ALLOW') throw refuse(decision, operation);
+  const decided = (decision: Decision): undefined => {
+    if (decision !== 'ALLOW') throw refuse(decision, operation);
+    return undefined;
+  };
+  const decision = policy.check(ctx, args, parent);
+  return isPromise(decision) ? decision.then(decided) : decided(decision);
 }
 
 type ResponsePath = GraphQLResolveInfo['path'];
@@ -202,17 +210,18 @@ export function secureSchema<C extends PolicyContext>(
     if (typeName === 'Entity') {
       const fields = (secured[field] ??= {});
       const original = fields['__resolveReference'] as ReferenceResolver<C> | undefined;
-      const guarded: ReferenceResolver<C> = async (reference, ctx, info) => {
-        await authorize(policy, operation, ctx, reference);
-        return original ? original(reference, ctx, info) : reference;
+      const resolve = (reference: PolicyArgs, ctx: C, info: GraphQLResolveInfo): unknown => (original ? original(reference, ctx, info) : reference);
+      const guarded: ReferenceResolver<C> = (reference, ctx, info) => {
+        const pending = authorize(policy, operation, ctx, reference);
+        return pending ? pending.then(() => resolve(reference, ctx, info)) : resolve(reference, ctx, info);
       };
       fields['__resolveReference'] = guarded;
     } else {
       const fields = (secured[typeName] ??= {});
       const original = (fields[field] as Resolver<C> | undefined) ?? (defaultFieldResolver as Resolver<C>);
-      const guarded: Resolver<C> = async (parent, args, ctx, info) => {
-        await authorize(policy, operation, ctx, args);
-        return original(parent, args, ctx, info);
+      const guarded: Resolver<C> = (parent, args, ctx, info) => {
+        const pending = authorize(policy, operation, ctx, args);
+        return pending ? pending.then(() => original(parent, args, ctx, info)) : original(parent, args, ctx, info);
       };
       fields[field] = guarded;
     }
@@ -229,15 +238,18 @@ export function secureSchema<C extends PolicyContext>(
       continue;
     }
     const original = own ?? (defaultFieldResolver as Resolver<C>);
-    const guarded: Resolver<C> = async (parent, args, requestCtx, info) => {
-      const ctx = contextAt(requestCtx, info.path);
-      await authorize(policy, field.key, ctx, args, parent, fieldRefusal);
+    const answer = (parent: unknown, args: PolicyArgs, requestCtx: C, ctx: C, info: GraphQLResolveInfo): unknown => {
       const actor = policy?.actsAs?.(parent);
       if (!actor || !options.contextFor) return original(parent, args, ctx, info);
       const switched = options.contextFor(ctx, actor);
       switchedAt.set(info.path, switched);
       switchingRequests.add(requestCtx);
       return original(parent, args, switched, info);
+    };
+    const guarded: Resolver<C> = (parent, args, requestCtx, info) => {
+      const ctx = contextAt(requestCtx, info.path);
+      const pending = authorize(policy, field.key, ctx, args, parent, fieldRefusal);
+      return pending ? pending.then(() => answer(parent, args, requestCtx, ctx, info)) : answer(parent, args, requestCtx, ctx, info);
     };
     fields[name] = guarded;
   }
