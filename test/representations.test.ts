@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { marketplaceFixture, ok, startGraph, type ExtraGateway, type MarketplaceFixture, type TestGraph } from '@marketgraph/testing';
 import { deduplicateRepresentations, expandEntities } from '../gateway/src/representations';
+import { errorCodesOf } from '../gateway/src/server';
 
 /** A pass-through proxy in front of a subgraph that keeps the representations of every entity fetch. */
 async function recordingProxy(target: string): Promise<{ url: string; fetched: unknown[][]; close(): Promise<void> }> {
@@ -111,5 +112,17 @@ describe('deduplicating representations', () => {
       { message: 'gone', path: ['_entities', 1] },
       { message: 'whole fetch' },
     ]);
+  });
+});
+
+describe('error codes of a subgraph answer', () => {
+  it('X14: finds the codes of every error, and none in an answer that only mentions errors in its data', () => {
+    const failed = JSON.stringify({ data: { a: null }, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }, { message: 'odd', extensions: { code: 'lower case' } }, { message: 'bare' }] });
+    expect(errorCodesOf(failed)).toEqual(['FORBIDDEN', 'INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR']);
+    expect(errorCodesOf(' { "errors" : [ { "message": "x", "extensions": { "code": "NOT_FOUND" } } ] } ')).toEqual(['NOT_FOUND']);
+    // A string value that quotes the word is escaped in JSON: it is data, not an error.
+    expect(errorCodesOf(JSON.stringify({ data: { note: 'see "errors" below', errors: 'errors' } }))).toEqual([]);
+    expect(errorCodesOf(JSON.stringify({ data: { list: [] } }))).toEqual([]);
+    expect(errorCodesOf('not json "errors"')).toEqual([]);
   });
 });

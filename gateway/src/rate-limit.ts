@@ -122,6 +122,9 @@ export async function connectRedis(redisConfig: RedisConfig, log: (message: stri
     commandTimeout: 500,
     connectTimeout: 2000,
     lazyConnect: true,
+    // Commands issued in the same turn of the event loop (a request's counters, other requests'
+    // generation reads) go to Redis in one write and come back in one read.
+    enableAutoPipelining: true,
   });
   let reported = false;
   redis.on('error', (err: Error) => {

@@ -104,8 +104,14 @@ function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: GatewayMe
   };
 }
 
-/** The codes of the GraphQL errors an answer carries (INTERNAL_SERVER_ERROR for one without); none when it carries none. */
-function errorCodesOf(body: string): string[] {
+/**
+ * The codes of the GraphQL errors an answer carries (INTERNAL_SERVER_ERROR for one without); none
+ * when it carries none. An answer whose text has no `"errors"` key carries none: inside a JSON
+ * string the quotes would be escaped, so the search finds every key and, at worst, a value that
+ * reads "errors", and only then is the answer parsed here (Apollo Gateway parses it anyway).
+ */
+export function errorCodesOf(body: string): string[] {
+  if (!body.includes('"errors"')) return [];
   try {
     const errors = (JSON.parse(body) as { errors?: unknown } | null)?.errors;
     if (!Array.isArray(errors)) return [];
@@ -347,9 +353,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       })
     );
     // X10: the address is counted before any credential is checked, so a flood costs identity nothing.
-    const addressWait = await limits.takeAddress(clientAddress);
+    // Both counters at once: with Redis they travel in one write (auto-pipelining).
+    const [addressWait, authWait] = await Promise.all([
+      limits.takeAddress(clientAddress),
+      req.headers.authorization !== undefined ? limits.authFailureWait(clientAddress) : 0,
+    ]);
     if (addressWait > 0) return refuseForNow(addressWait, 'address');
-    const authWait = req.headers.authorization !== undefined ? await limits.authFailureWait(clientAddress) : 0;
     if (authWait > 0) return refuseForNow(authWait, 'authFailures');
     const parsed = req.method === 'POST' ? parseJson(await readBody(req, config.limits.bodyLimitBytes)) : undefined;
     const admitted = admitDocument(req, parsed);
