@@ -38,37 +38,19 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): TenancyLoade
   const manager = () => db.manager;
   const ids = (keys: readonly string[]): { ids: string[] } => ({ ids: [...keys] });
   return {
-    endCustomer: loaderBy((keys) => scope.select(manager(), EndCustomer, 'ec').andWhere('ec.id IN (:...ids)', ids(keys)).getMany(), (c) => c.id),
-    app: loaderBy((keys) => scope.select(manager(), App, 'a').andWhere('a.id IN (:...ids)', ids(keys)).getMany(), (a) => a.id),
-    keyset: loaderBy((keys) => scope.select(manager(), Keyset, 'k').andWhere('k.id IN (:...ids)', ids(keys)).getMany(), (k) => k.id),
-    customerAppsOfCustomer: groupLoaderBy(
-      (keys) => scope.select(manager(), CustomerApp, 'ca').andWhere('ca.endCustomerId IN (:...ids)', ids(keys)).orderBy('ca.appId').getMany(),
-      (ca) => ca.endCustomerId,
-    ),
-    customerAppsOfApp: groupLoaderBy(
-      (keys) => scope.select(manager(), CustomerApp, 'ca').andWhere('ca.appId IN (:...ids)', ids(keys)).orderBy('ca.endCustomerId').getMany(),
-      (ca) => ca.appId,
-    ),
-    keysetsOfApp: groupLoaderBy(
-      (keys) => scope.select(manager(), Keyset, 'k').andWhere('k.appId IN (:...ids)', ids(keys)).orderBy('k.id').getMany(),
-      (k) => k.appId,
-    ),
-    assignmentOfKeyset: loaderBy(
-      (keys) => scope.select(manager(), KeysetAssignment, 'ka').andWhere('ka.keysetId IN (:...ids)', ids(keys)).getMany(),
-      (ka) => ka.keysetId,
-    ),
+    endCustomer: loaderBy((keys) => scope.rowsWhereIn(manager(), EndCustomer, 'id', keys), (c) => c.id),
+    app: loaderBy((keys) => scope.rowsWhereIn(manager(), App, 'id', keys), (a) => a.id),
+    keyset: loaderBy((keys) => scope.rowsWhereIn(manager(), Keyset, 'id', keys), (k) => k.id),
+    customerAppsOfCustomer: groupLoaderBy((keys) => scope.rowsWhereIn(manager(), CustomerApp, 'endCustomerId', keys, { orderBy: 'appId' }), (ca) => ca.endCustomerId),
+    customerAppsOfApp: groupLoaderBy((keys) => scope.rowsWhereIn(manager(), CustomerApp, 'appId', keys, { orderBy: 'endCustomerId' }), (ca) => ca.appId),
+    keysetsOfApp: groupLoaderBy((keys) => scope.rowsWhereIn(manager(), Keyset, 'appId', keys, { orderBy: 'id' }), (k) => k.appId),
+    assignmentOfKeyset: loaderBy((keys) => scope.rowsWhereIn(manager(), KeysetAssignment, 'keysetId', keys), (ka) => ka.keysetId),
     assignmentsOfCustomer: groupLoaderBy(
-      (keys) => scope.select(manager(), KeysetAssignment, 'ka').andWhere('ka.endCustomerId IN (:...ids)', ids(keys)).orderBy('ka.keysetId').getMany(),
+      (keys) => scope.rowsWhereIn(manager(), KeysetAssignment, 'endCustomerId', keys, { orderBy: 'keysetId' }),
       (ka) => ka.endCustomerId,
     ),
-    installationsOfCustomer: groupLoaderBy(
-      (keys) => scope.select(manager(), Installation, 'i').andWhere('i.endCustomerId IN (:...ids)', ids(keys)).orderBy('i.id').getMany(),
-      (i) => i.endCustomerId,
-    ),
-    appsOfProduct: groupLoaderBy(
-      (keys) => scope.select(manager(), App, 'a').andWhere('a.productId IN (:...ids)', ids(keys)).orderBy('a.id').getMany(),
-      (a) => a.productId ?? '',
-    ),
+    installationsOfCustomer: groupLoaderBy((keys) => scope.rowsWhereIn(manager(), Installation, 'endCustomerId', keys, { orderBy: 'id' }), (i) => i.endCustomerId),
+    appsOfProduct: groupLoaderBy((keys) => scope.rowsWhereIn(manager(), App, 'productId', keys, { orderBy: 'id' }), (a) => a.productId ?? ''),
     // IDs are time-ordered: the greatest ID per customer is its latest report.
     lastActivityOfCustomer: loaderBy(
       (keys) =>
@@ -89,13 +71,9 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): TenancyLoade
           .getMany(),
       (ae) => ae.endCustomerId,
     ),
-    themeOfCompany: loaderBy((keys) => scope.select(manager(), Theme, 't').andWhere('t.companyId IN (:...ids)', ids(keys)).getMany(), (t) => t.companyId),
+    themeOfCompany: loaderBy((keys) => scope.rowsWhereIn(manager(), Theme, 'companyId', keys), (t) => t.companyId),
     marketplaceTheme: loaderBy(
-      (keys) =>
-        scope
-          .select(manager(), Theme, 't')
-          .andWhere('t.marketplaceId IN (:...ids) AND t.marketplaceDefault = :yes', { ...ids(keys), yes: true })
-          .getMany(),
+      (keys) => scope.rowsWhereIn(manager(), Theme, 'marketplaceId', keys, { and: [{ property: 'marketplaceDefault', value: true }] }),
       (t) => t.marketplaceId,
     ),
   };
