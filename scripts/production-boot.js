@@ -212,7 +212,7 @@ async function main() {
       // GraphiQL is off in production unless enabled: enabled here, its assets must come from the production install.
       const own = { ...env, ...keys.own[service.name], OTEL_SERVICE_NAME: `production-boot-${service.name}`, ...(service.name === 'gateway' ? { GRAPHIQL: 'on' } : {}) };
       // As the image's ENV NODE_OPTIONS sets them.
-      const child = spawn(process.execPath, [service.main], { cwd: dir, env: withServiceNodeOptions(own), stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawn(process.execPath, [service.main], { cwd: dir, env: withServiceNodeOptions(own, service.name), stdio: ['ignore', 'inherit', 'inherit'] });
       children.push(child);
       await waitFor(`http://127.0.0.1:${ports[service.name]}/ready`, child, service.name);
       log(`${service.name} answers /ready`);

@@ -327,7 +327,7 @@ async function start(options = {}) {
           : {}),
       };
       // Its own process group: a terminal's Ctrl-C reaches only the launcher, which stops the rest in order.
-      const child = spawn(process.execPath, [path.join(root, ENTRIES[service])], { cwd: root, env: withServiceNodeOptions(own), stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+      const child = spawn(process.execPath, [path.join(root, ENTRIES[service])], { cwd: root, env: withServiceNodeOptions(own, service), stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
       const name = serverName(service, index);
       output(name, child.stdout);
       output(name, child.stderr);

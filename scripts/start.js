@@ -55,7 +55,7 @@ function run(name, entry) {
   const own = keys ? keys.own[name] : {};
   // Each service runs in its own process group, so a terminal's Ctrl-C reaches only this
   // launcher, which stops them in order; the IPC channel ends each one should the launcher die.
-  const child = spawn(process.execPath, [path.join(root, entry)], { env: withServiceNodeOptions({ ...env, ...own }), stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+  const child = spawn(process.execPath, [path.join(root, entry)], { env: withServiceNodeOptions({ ...env, ...own }, name), stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
   const prefix = (stream, out) => {
     let rest = '';
     stream.on('data', (chunk) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
 
 /** The image as scripts/production-boot.js (CI) requires it: scripts/dockerfile-check.js. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,7 +15,16 @@ const layout = { workspaces, built: workspaces.filter((w) => w !== 'shared/testi
 const problems = (text: string): string[] => dockerfileProblems(text, layout);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SERVICE_NODE_OPTIONS } = require('../scripts/node-options') as { SERVICE_NODE_OPTIONS: string };
+const { SERVICE_NODE_OPTIONS, nodeOptionsOf } = require('../scripts/node-options') as { SERVICE_NODE_OPTIONS: string; nodeOptionsOf(service: string): string };
+
+/** NODE_OPTIONS as a service's Kubernetes container and its docker-compose service set it; undefined where unset (the image's then). */
+function deployedNodeOptions(service: string): { kubernetes: string | undefined; compose: string | undefined } {
+  const docs = parseAllDocuments(fs.readFileSync(path.join(root, 'deploy/kubernetes', `${service}.yaml`), 'utf8')).map((d) => d.toJS() as Record<string, unknown>);
+  const deployment = docs.find((d) => d['kind'] === 'Deployment') as { spec: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } } } | undefined;
+  const env = deployment?.spec.template.spec.containers[0]?.env ?? [];
+  const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, { environment?: Record<string, string> }> };
+  return { kubernetes: env.find((e) => e.name === 'NODE_OPTIONS')?.value, compose: compose.services[service]?.environment?.['NODE_OPTIONS'] };
+}
 
 describe('the Dockerfile', () => {
   it('X12: runs as a numbered non-root user, has a HEALTHCHECK, a pinned base image, and copies only what runs', () => {
@@ -25,6 +35,11 @@ describe('the Dockerfile', () => {
     const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
     const set = /^ENV .*\bNODE_OPTIONS=(\S+)/m.exec(finalStage)?.[1];
     expect(set).toBe(SERVICE_NODE_OPTIONS);
+  });
+
+  it.each(['identity', 'catalog', 'tenancy', 'gateway'])('X12: %s is deployed with the V8 flags the scripts start it with', (service) => {
+    const { kubernetes, compose } = deployedNodeOptions(service);
+    expect([kubernetes ?? SERVICE_NODE_OPTIONS, compose ?? SERVICE_NODE_OPTIONS]).toEqual([nodeOptionsOf(service), nodeOptionsOf(service)]);
   });
 
   it.each([

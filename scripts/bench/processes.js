@@ -7,7 +7,7 @@ const net = require('node:net');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { setTimeout: sleep } = require('node:timers/promises');
-const { SERVICE_NODE_OPTIONS } = require('../node-options');
+const { nodeOptionsOf } = require('../node-options');
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -74,8 +74,6 @@ class Processes {
       RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
       // Every process logs as in production (an access line per request), unless the shell says otherwise.
       ...(process.env.LOG_LEVEL ? { LOG_LEVEL: process.env.LOG_LEVEL } : {}),
-      // The services' V8 flags, as the image sets them; BENCH_NODE_OPTIONS replaces them for every process of the run.
-      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? SERVICE_NODE_OPTIONS,
       ...SECRETS,
     };
     // Signing keys of the run (built shared/graphql): each process gets its own private key.
@@ -95,7 +93,10 @@ class Processes {
     if (this.options.cpuProf) args.push('--cpu-prof', `--cpu-prof-dir=${this.options.cpuProf}`, `--cpu-prof-name=${name}.cpuprofile`);
     // The other build's processes (`-alt`) may get V8 flags of their own: an A/B of a flag on one tree.
     const alt = name.endsWith('-alt') && process.env.BENCH_ALT_NODE_OPTIONS !== undefined ? { NODE_OPTIONS: process.env.BENCH_ALT_NODE_OPTIONS } : {};
-    const child = /** @type {any} */ (spawn(process.execPath, [...args, file], { env: { ...this.env, ...env, ...alt }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    // Each service's V8 flags, as the image and its manifest set them (a gateway, ours or a
+    // peer's, gets the default); BENCH_NODE_OPTIONS replaces them for every process of the run.
+    const flags = { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? nodeOptionsOf(name.replace(/-alt$/, '')) };
+    const child = /** @type {any} */ (spawn(process.execPath, [...args, file], { env: { ...this.env, ...flags, ...env, ...alt }, stdio: ['ignore', 'pipe', 'pipe'] }));
     child.log = [];
     child.warnings = [];
     let partial = '';
