@@ -32,27 +32,27 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): CatalogLoade
   const { scope } = base;
   // Taken at each batch, so that a batch inside a transaction reads through it.
   const manager = () => db.manager;
-  const byId = <T extends { id: string }>(entity: new () => T, alias: string) =>
+  const byId = <T extends { id: string }>(entity: new () => T) =>
     loaderBy<string, T>(
-      (ids) => scope.select(manager(), entity, alias).andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany(),
+      (ids) => scope.rowsWhereIn<T>(manager(), entity, 'id', ids),
       (row) => row.id,
     );
   const ofProduct = <T extends { productId: string; marketplaceId: string }>(entity: new () => T) =>
     groupLoaderBy<string, T>(
-      (ids) => scope.select(manager(), entity, 'r').andWhere('r.productId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.rowsWhereIn<T>(manager(), entity, 'productId', ids),
       (row) => row.productId,
     );
   return {
-    product: byId(Product, 'p'),
-    version: byId(ProductVersion, 'v'),
-    edition: byId(Edition, 'e'),
-    subscription: byId(Subscription, 's'),
+    product: byId(Product),
+    version: byId(ProductVersion),
+    edition: byId(Edition),
+    subscription: byId(Subscription),
     editionsOfProduct: ofProduct(Edition),
     versionsOfProduct: ofProduct(ProductVersion),
     historyOfProduct: ofProduct(ProductTransition),
     revisionsOfProduct: ofProduct(ProductRevision),
     assignmentsOfSubscription: groupLoaderBy<string, ProductAssignment>(
-      (ids) => scope.select(manager(), ProductAssignment, 'a').andWhere('a.subscriptionId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.rowsWhereIn(manager(), ProductAssignment, 'subscriptionId', ids),
       (row) => row.subscriptionId,
     ),
     pages: new PageLoaders(),

@@ -28,10 +28,7 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): IdentityLoad
   // Taken at each batch, so that a batch inside a transaction reads through it.
   const manager = () => db.manager;
   return {
-    company: loaderBy(
-      (ids) => scope.select(manager(), Company, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany(),
-      (c) => c.id,
-    ),
+    company: loaderBy((ids) => scope.rowsWhereIn(manager(), Company, 'id', ids), (c) => c.id),
     marketplace: loaderBy(
       (ids) => {
         const qb = manager().createQueryBuilder(Marketplace, 'm').where('m.id IN (:...ids)', { ids });
@@ -46,11 +43,11 @@ function createLoaders(base: SubgraphContext, db: RequestDatabase): IdentityLoad
       (r) => r.membershipId,
     ),
     membershipsOfUser: groupLoaderBy(
-      (ids) => scope.select(manager(), Membership, 'ms').andWhere('ms.userId IN (:...ids)', { ids }).orderBy('ms.id').getMany(),
+      (ids) => scope.rowsWhereIn(manager(), Membership, 'userId', ids, { orderBy: 'id' }),
       (m) => m.userId,
     ),
     resellersOfCompany: groupLoaderBy(
-      (ids) => scope.select(manager(), ResellerCustomer, 'rc').andWhere('rc.customerCompanyId IN (:...ids)', { ids }).getMany(),
+      (ids) => scope.rowsWhereIn(manager(), ResellerCustomer, 'customerCompanyId', ids),
       (r) => r.customerCompanyId,
     ),
   };
