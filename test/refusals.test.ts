@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { buildSchema, graphql, isNonNullType, isObjectType, parse, type GraphQLSchema } from 'graphql';
-import { asObject, ofParent, open, type Actor, type Policy, type PolicyTable } from '@marketgraph/authz';
+import { buildSchema, execute, graphql, isNonNullType, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { anyOf, asObject, ofParent, open, type Actor, type Decision, type Policy, type PolicyTable } from '@marketgraph/authz';
 import { baseContext, nonNullRefusableFields, refusableFieldsOf, secureSchema } from '@marketgraph/graphql';
 import { invite, marketplaceFixture, ok, startGraph, type GqlResponse, type MarketplaceFixture, type Person, type TestGraph } from '@marketgraph/testing';
 import { Product } from '../services/catalog/src/entities';
@@ -110,6 +110,41 @@ describe('the refusal of a nested field', () => {
       data: { thing: { id: 't1', people: null } },
       errors: [{ message: 'The requested resource was not found', locations: [{ line: 1, column: 14 }], path: ['thing', 'people'], extensions: { code: 'NOT_FOUND' } }],
     });
+  });
+
+  it('X1, X13: a policy that decides from the caller and the object keeps the field synchronous; one that looks up decides the same, later', async () => {
+    const source = parse('{ thing { id people secret } }');
+    const sync = secureSchema(sdl, { Query: { thing: () => thing } }, policies);
+    // No promise anywhere: graphql-js answers at once, allowed or refused.
+    for (const contextValue of [as('c1', ['COMPANY_ADMIN']), as('c1', ['USER']), as('c2', ['COMPANY_ADMIN'])]) {
+      expect(execute({ schema: sync, document: source, contextValue })).not.toBeInstanceOf(Promise);
+    }
+    expect(execute({ schema: sync, document: source, contextValue: as('c1', ['COMPANY_ADMIN']) })).toEqual({ data: { thing: { id: 't1', people: ['ann'], secret: 's' } } });
+    // The same owner found through a lookup, and either branch of anyOf first: the same answers.
+    const lookedUp = ofParent<never, typeof thing>('company', async (_ctx, t) => ({ companyId: t.companyId, marketplaceId: t.marketplaceId }), { member: ['COMPANY_ADMIN'] });
+    const never: Policy<never> = { describe: 'nobody', mayRefuse: true, check: () => 'NOT_FOUND' };
+    for (const policy of [lookedUp, anyOf(never, lookedUp), anyOf(lookedUp, never), anyOf(never, byParent)]) {
+      const schema = secureSchema(sdl, { Query: { thing: () => thing } }, { ...policies, 'Thing.people': policy, 'Thing.secret': policy } as PolicyTable<never>);
+      const answers = [];
+      for (const contextValue of [as('c1', ['COMPANY_ADMIN']), as('c1', ['USER']), as('c2', ['COMPANY_ADMIN'])]) {
+        answers.push(JSON.parse(JSON.stringify(await execute({ schema, document: source, contextValue }))) as unknown);
+      }
+      const expected = [];
+      for (const contextValue of [as('c1', ['COMPANY_ADMIN']), as('c1', ['USER']), as('c2', ['COMPANY_ADMIN'])]) {
+        expected.push(JSON.parse(JSON.stringify(execute({ schema: sync, document: source, contextValue }))) as unknown);
+      }
+      expect(answers).toEqual(expected);
+    }
+    // anyOf ranks refusals alike whichever branch had to look something up.
+    const decide = (decision: Decision, later: boolean): Policy<never> => ({ describe: decision, mayRefuse: true, check: () => (later ? Promise.resolve(decision) : decision) });
+    const ctx = as('c1', ['USER']) as never;
+    for (const later of [[false, true], [true, false], [true, true]]) {
+      expect(await anyOf(decide('FORBIDDEN', later[0] ?? false), decide('NOT_FOUND', later[1] ?? false)).check(ctx, {})).toBe('FORBIDDEN');
+      expect(await anyOf(decide('NOT_FOUND', later[0] ?? false), decide('FORBIDDEN', later[1] ?? false)).check(ctx, {})).toBe('FORBIDDEN');
+      expect(await anyOf(decide('NOT_FOUND', later[0] ?? false), decide('ALLOW', later[1] ?? false)).check(ctx, {})).toBe('ALLOW');
+      expect(await anyOf(decide('UNAUTHENTICATED', later[0] ?? false), decide('UNAUTHENTICATED', later[1] ?? false)).check(ctx, {})).toBe('UNAUTHENTICATED');
+    }
+    expect(anyOf(decide('NOT_FOUND', false), decide('ALLOW', false)).check(ctx, {})).toBe('ALLOW');
   });
 });
 
