@@ -32,8 +32,8 @@ const MAIN: Record<Service, string> = {
 };
 const PORT_VARIABLE: Record<Service, string> = { identity: 'IDENTITY_PORT', catalog: 'CATALOG_PORT', tenancy: 'TENANCY_PORT', gateway: 'GATEWAY_PORT' };
 
-/** Variables a process reads outside its configuration: the runtime's own, logs, traces. */
-const PROCESS_VARIABLES = new Set(['NODE_ENV', 'APOLLO_TELEMETRY_DISABLED', 'SQL_LOG', 'LOG_LEVEL', 'LOG_FORMAT']);
+/** Variables a process reads outside its configuration: the runtime's own (NODE_OPTIONS: Node's V8 flags), logs, traces. */
+const PROCESS_VARIABLES = new Set(['NODE_ENV', 'NODE_OPTIONS', 'APOLLO_TELEMETRY_DISABLED', 'SQL_LOG', 'LOG_LEVEL', 'LOG_FORMAT']);
 const processVariable = (name: string): boolean => PROCESS_VARIABLES.has(name) || name.startsWith('OTEL_');
 
 type Env = Record<string, string>;
