@@ -112,6 +112,28 @@ describe('the refusal of a nested field', () => {
     });
   });
 
+  it('X1, X3: a reference refused at once errs at its own place in _entities; the others of the batch resolve', async () => {
+    const entities = parse(`
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+      type Query { thing: Thing }
+      type Thing @key(fields: "id") { id: ID!, name: String }
+    `);
+    const onlyT1: Policy<never> = { describe: 't1 only', mayRefuse: true, check: (_ctx, args) => (args['id'] === 't1' ? 'ALLOW' : 'NOT_FOUND') };
+    const schema = secureSchema(
+      entities,
+      { Thing: { __resolveReference: (ref: { id: string }) => ({ id: ref.id, name: `name of ${ref.id}` }) } } as never,
+      { 'Query.thing': open(), 'Entity.Thing': onlyT1, 'Thing.*': asObject() } as PolicyTable<never>,
+    );
+    const res = await graphql({
+      schema,
+      source: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name } } }',
+      variableValues: { r: [{ __typename: 'Thing', id: 't1' }, { __typename: 'Thing', id: 't2' }, { __typename: 'Thing', id: 't1' }] },
+      contextValue: as('c1', ['USER']),
+    });
+    expect(res.data).toEqual({ _entities: [{ id: 't1', name: 'name of t1' }, null, { id: 't1', name: 'name of t1' }] });
+    expect(res.errors?.map((e) => [e.path, e.extensions['code']])).toEqual([[['_entities', 1], 'NOT_FOUND']]);
+  });
+
   it('X1, X13: a policy that decides from the caller and the object keeps the field synchronous; one that looks up decides the same, later', async () => {
     const source = parse('{ thing { id people secret } }');
     const sync = secureSchema(sdl, { Query: { thing: () => thing } }, policies);

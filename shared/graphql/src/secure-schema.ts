@@ -212,8 +212,14 @@ export function secureSchema<C extends PolicyContext>(
       const original = fields['__resolveReference'] as ReferenceResolver<C> | undefined;
       const resolve = (reference: PolicyArgs, ctx: C, info: GraphQLResolveInfo): unknown => (original ? original(reference, ctx, info) : reference);
       const guarded: ReferenceResolver<C> = (reference, ctx, info) => {
-        const pending = authorize(policy, operation, ctx, reference);
-        return pending ? pending.then(() => resolve(reference, ctx, info)) : resolve(reference, ctx, info);
+        try {
+          const pending = authorize(policy, operation, ctx, reference);
+          return pending ? pending.then(() => resolve(reference, ctx, info)) : resolve(reference, ctx, info);
+        } catch (err) {
+          // Apollo's `_entities` resolver lets an error thrown here end the whole list: a refused
+          // reference must err at its own place in it, as a rejected promise does.
+          return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+        }
       };
       fields['__resolveReference'] = guarded;
     } else {
