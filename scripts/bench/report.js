@@ -57,7 +57,7 @@ function markdown(results) {
     }
   }
   lines.push('');
-  lines.push('"vs ours": our requests per second divided by that gateway\'s (above 1: ours is faster). SQL/req: statements the subgraphs ran for one request, summed over every subgraph fetch, for a caller the actor cache already holds (the recording sends each caller one request first, as the load has); a caller it does not hold adds authentication's three; W4 is three requests per iteration, its figures are per request.');
+  lines.push('"vs ours": our requests per second divided by that gateway\'s (above 1: ours is faster). SQL/req: statements the subgraphs ran for one request, summed over every subgraph fetch, for a caller the actor cache already holds (the recording sends each caller one request first, as the load has); a caller it does not hold adds authentication\'s three; W4 is three requests per iteration, its figures are per request.');
   lines.push('');
   lines.push('Workloads:');
   for (const [name, w] of Object.entries(results.workloads)) lines.push(`- **${name}** ${w.title}; our gateway's fetches: ${(w.gateways.ours?.fetches ?? []).join(' → ') || '–'}`);
