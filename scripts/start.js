@@ -159,6 +159,8 @@ if (require.main === module) {
   process.on('SIGTERM', () => stop(0));
   process.on('SIGHUP', () => stop(0));
   main().catch((err) => {
+    // Ctrl-C while the demo is seeded makes the seed fail: the stop asked for goes on, graceful.
+    if (stopping) return;
     console.error(`npm start failed: ${err.message}`);
     stop(1);
   });
