@@ -331,8 +331,17 @@ async function start(options = {}) {
       const name = serverName(service, index);
       output(name, child.stdout);
       output(name, child.stderr);
-      processes.push({ service, index, child, port: replicas[service][index].port });
-      return ready(`http://${HOST}:${replicas[service][index].port}/ready`, () => running(child), name, readyTimeoutMs);
+      const { port } = replicas[service][index];
+      processes.push({ service, index, child, port });
+      // Only once the child itself says it listens on its port is /ready asked: a port taken
+      // meanwhile by another program would otherwise answer for a child that then fails to bind.
+      const listening = new Promise((resolve, reject) => {
+        child.on('message', (message) => {
+          if (message && typeof message === 'object' && message.listening === port) resolve(undefined);
+        });
+        child.once('exit', (code, signal) => reject(new Error(`${name} exited (${signal ?? code}) before it listened on port ${port}`)));
+      });
+      return listening.then(() => ready(`http://${HOST}:${port}/ready`, () => running(child), name, readyTimeoutMs));
     };
 
     // The first identity creates the platform operator; the others find it.

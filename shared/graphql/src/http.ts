@@ -203,6 +203,9 @@ export async function listen(handler: http.RequestListener, port: number, host: 
     server.listen(port, host, () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;
+  // A launcher that started this process (npm start, npm run replicas) learns that the port is
+  // this process's own, not another's that answered first while this one was still starting.
+  if (process.connected) process.send?.({ listening: actual });
   let closed: Promise<void> | null = null;
   return {
     server,
