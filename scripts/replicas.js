@@ -50,15 +50,38 @@ function findHaproxy(env = process.env) {
   return null;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
+/** Whether nothing listens on `port` yet. */
+function canListen(port) {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
   });
+}
+
+/** Where the kernel's ephemeral ports begin (32768 unless configured otherwise). */
+function ephemeralStart() {
+  try {
+    const start = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(start) && start > 2048 ? start : 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+/**
+ * A free port below the ephemeral range. Every listen on port 0 and every outgoing connection
+ * draws from that range, and the ports picked here are bound only seconds later, as each process
+ * starts: taken from below it, no other program is handed one of them meanwhile.
+ */
+async function freePort() {
+  const top = ephemeralStart();
+  const bottom = Math.max(1024, top - 12_000);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = bottom + Math.floor(Math.random() * (top - bottom));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port between ${bottom} and ${top}`);
 }
 
 const serverName = (service, index) => `${service}-${index}`;
