@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { isPromise, type Actor, type Decision, type Policy, type PolicyArgs, type PolicyContext, type PolicyTable } from '@marketgraph/authz';
+import { thenMaybe, type Actor, type MaybePromise, type Policy, type PolicyArgs, type PolicyContext, type PolicyTable } from '@marketgraph/authz';
 import { appError, fieldRefusal, refusal } from './errors';
 
 type Resolver<C> = (parent: unknown, args: PolicyArgs, ctx: C, info: GraphQLResolveInfo) => unknown;
@@ -145,14 +145,11 @@ function authorize<C extends PolicyContext>(
   args: PolicyArgs,
   parent?: unknown,
   refuse: typeof refusal = refusal,
-): Promise<void> | undefined {
+): MaybePromise<void> {
   if (!policy) throw appError('FORBIDDEN', `No policy allows ${operation}`);
-  const decided = (decision: Decision): undefined => {
+  return thenMaybe(policy.check(ctx, args, parent), (decision) => {
     if (decision !== 'ALLOW') throw refuse(decision, operation);
-    return undefined;
-  };
-  const decision = policy.check(ctx, args, parent);
-  return isPromise(decision) ? decision.then(decided) : decided(decision);
+  });
 }
 
 type ResponsePath = GraphQLResolveInfo['path'];
@@ -213,8 +210,7 @@ export function secureSchema<C extends PolicyContext>(
       const resolve = (reference: PolicyArgs, ctx: C, info: GraphQLResolveInfo): unknown => (original ? original(reference, ctx, info) : reference);
       const guarded: ReferenceResolver<C> = (reference, ctx, info) => {
         try {
-          const pending = authorize(policy, operation, ctx, reference);
-          return pending ? pending.then(() => resolve(reference, ctx, info)) : resolve(reference, ctx, info);
+          return thenMaybe(authorize(policy, operation, ctx, reference), () => resolve(reference, ctx, info));
         } catch (err) {
           // Apollo's `_entities` resolver lets an error thrown here end the whole list: a refused
           // reference must err at its own place in it, as a rejected promise does.
@@ -226,8 +222,7 @@ export function secureSchema<C extends PolicyContext>(
       const fields = (secured[typeName] ??= {});
       const original = (fields[field] as Resolver<C> | undefined) ?? (defaultFieldResolver as Resolver<C>);
       const guarded: Resolver<C> = (parent, args, ctx, info) => {
-        const pending = authorize(policy, operation, ctx, args);
-        return pending ? pending.then(() => original(parent, args, ctx, info)) : original(parent, args, ctx, info);
+        return thenMaybe(authorize(policy, operation, ctx, args), () => original(parent, args, ctx, info));
       };
       fields[field] = guarded;
     }
@@ -254,8 +249,7 @@ export function secureSchema<C extends PolicyContext>(
     };
     const guarded: Resolver<C> = (parent, args, requestCtx, info) => {
       const ctx = contextAt(requestCtx, info.path);
-      const pending = authorize(policy, field.key, ctx, args, parent, fieldRefusal);
-      return pending ? pending.then(() => answer(parent, args, requestCtx, ctx, info)) : answer(parent, args, requestCtx, ctx, info);
+      return thenMaybe(authorize(policy, field.key, ctx, args, parent, fieldRefusal), () => answer(parent, args, requestCtx, ctx, info));
     };
     fields[name] = guarded;
   }
